@@ -1,0 +1,8 @@
+namespace Commerce.Core.Catalog;
+
+public enum ProductStatus
+{
+    Draft = 0,
+    Active = 1,
+    Archived = 2,
+}

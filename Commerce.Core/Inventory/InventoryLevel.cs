@@ -1,0 +1,71 @@
+using Commerce.Core.Common;
+
+namespace Commerce.Core.Inventory;
+
+/// <summary>
+/// Stock of one variant in one warehouse. Reserved units belong to unpaid orders; available = on hand − reserved.
+/// Concurrent changes go through single conditional UPDATE statements in the infrastructure layer; these methods
+/// hold the same rules for in-process use (admin edits, tests) and the database constraints agree with them.
+/// </summary>
+public class InventoryLevel
+{
+    private InventoryLevel() { }
+
+    public InventoryLevel(int variantId, int warehouseId, int onHand, int reorderPoint = 0, int reorderQuantity = 0)
+    {
+        if (onHand < 0) throw new DomainException("Stock on hand cannot be negative.");
+        VariantId = variantId;
+        WarehouseId = warehouseId;
+        OnHand = onHand;
+        ReorderPoint = reorderPoint;
+        ReorderQuantity = reorderQuantity;
+    }
+
+    public int Id { get; private set; }
+    public int VariantId { get; private set; }
+    public int WarehouseId { get; private set; }
+    public int OnHand { get; private set; }
+    public int Reserved { get; private set; }
+    public int ReorderPoint { get; private set; }
+    public int ReorderQuantity { get; private set; }
+
+    public int Available => Math.Max(0, OnHand - Reserved);
+    public bool NeedsReorder => Available <= ReorderPoint;
+
+    public bool TryReserve(int quantity)
+    {
+        Guard.Positive(quantity, "Quantity");
+        if (Available < quantity) return false;
+        Reserved += quantity;
+        return true;
+    }
+
+    public void Release(int quantity)
+    {
+        Guard.Positive(quantity, "Quantity");
+        if (quantity > Reserved) throw new DomainException("Cannot release more units than are reserved.");
+        Reserved -= quantity;
+    }
+
+    /// <summary>A paid order takes its reserved units off the shelf.</summary>
+    public void CommitReservation(int quantity)
+    {
+        Release(quantity);
+        if (quantity > OnHand) throw new DomainException("Cannot ship more units than are on hand.");
+        OnHand -= quantity;
+    }
+
+    public InventoryMovement Adjust(int delta, MovementReason reason, string actor, DateTimeOffset at, string? note = null)
+    {
+        if (delta == 0) throw new DomainException("An adjustment must change the quantity.");
+        if (OnHand + delta < 0) throw new DomainException($"Only {OnHand} on hand; cannot remove {-delta}.");
+        OnHand += delta;
+        return new InventoryMovement(VariantId, WarehouseId, delta, reason, OnHand, actor, at, note);
+    }
+
+    public void SetReorderPolicy(int reorderPoint, int reorderQuantity)
+    {
+        if (reorderPoint < 0 || reorderQuantity < 0) throw new DomainException("Reorder values cannot be negative.");
+        (ReorderPoint, ReorderQuantity) = (reorderPoint, reorderQuantity);
+    }
+}

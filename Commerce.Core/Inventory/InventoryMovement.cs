@@ -1,0 +1,42 @@
+namespace Commerce.Core.Inventory;
+
+public enum MovementReason
+{
+    InitialStock = 0,
+    Restock = 1,
+    Sale = 2,
+    Return = 3,
+    Correction = 4,
+    Damage = 5,
+}
+
+/// <summary>An append-only line in the stock ledger: what changed, why, by whom, and what it left.</summary>
+public class InventoryMovement
+{
+    private InventoryMovement() { }
+
+    public InventoryMovement(int variantId, int warehouseId, int delta, MovementReason reason, int resultingOnHand,
+        string actor, DateTimeOffset occurredAt, string? note = null, Guid? orderId = null)
+    {
+        VariantId = variantId;
+        WarehouseId = warehouseId;
+        Delta = delta;
+        Reason = reason;
+        ResultingOnHand = resultingOnHand;
+        Actor = actor;
+        OccurredAt = occurredAt;
+        Note = note;
+        OrderId = orderId;
+    }
+
+    public long Id { get; private set; }
+    public int VariantId { get; private set; }
+    public int WarehouseId { get; private set; }
+    public int Delta { get; private set; }
+    public MovementReason Reason { get; private set; }
+    public int ResultingOnHand { get; private set; }
+    public string Actor { get; private set; } = "";
+    public string? Note { get; private set; }
+    public Guid? OrderId { get; private set; }
+    public DateTimeOffset OccurredAt { get; private set; }
+}
