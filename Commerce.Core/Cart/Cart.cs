@@ -47,6 +47,7 @@ public class Cart : IAuditable
     public CartItem AddItem(int variantId, int quantity, Money unitPrice, DateTimeOffset now)
     {
         Guard.Positive(quantity, "Quantity");
+        if (unitPrice.Currency != Currency) throw new DomainException($"This cart is priced in {Currency}.");
         var existing = _items.FirstOrDefault(i => i.VariantId == variantId);
         if (existing is not null)
         {
@@ -101,7 +102,12 @@ public class Cart : IAuditable
     public void MergeFrom(Cart guest, DateTimeOffset now)
     {
         if (guest.Currency != Currency) throw new DomainException("Carts in different currencies cannot be merged.");
-        foreach (var item in guest.Items) AddItem(item.VariantId, item.Quantity, item.Price, now);
+        foreach (var item in guest.Items)
+        {
+            // Logging in must not fail because two carts together pass the line limit.
+            var room = MaxQuantityPerLine - (_items.FirstOrDefault(i => i.VariantId == item.VariantId)?.Quantity ?? 0);
+            if (room > 0) AddItem(item.VariantId, Math.Min(item.Quantity, room), item.Price, now);
+        }
         CouponCode ??= guest.CouponCode;
     }
 

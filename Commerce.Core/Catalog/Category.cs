@@ -14,6 +14,7 @@ public class Category : IAuditable
         ChangeSlug(slug);
         Parent = parent;
         ParentId = parent?.Id;
+        parent?._children.Add(this);
         SortOrder = sortOrder;
         IsActive = true;
     }
@@ -51,6 +52,8 @@ public class Category : IAuditable
         for (var ancestor = parent; ancestor is not null; ancestor = ancestor.Parent)
             if (ReferenceEquals(ancestor, this) || (Id != 0 && ancestor.Id == Id))
                 throw new DomainException("A category cannot be moved under itself or its own descendant.");
+        Parent?._children.Remove(this);
+        parent?._children.Add(this);
         Parent = parent;
         ParentId = parent?.Id;
     }

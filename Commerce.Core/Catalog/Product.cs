@@ -96,7 +96,7 @@ public class Product : IAuditable
         var normalized = Common.Sku.Normalize(sku);
         if (_variants.Any(v => v.Sku == normalized))
             throw new DomainException($"SKU {normalized} is already used by this product.");
-        if (_variants.Any(v => SameOptions(v.Options, options)))
+        if (_variants.Any(v => SameOptions(options, v.Options)))
             throw new DomainException($"A variant with options {string.Join(" / ", options.Values)} already exists.");
         var variant = new ProductVariant(this, normalized, options, priceOverride, _variants.Count);
         _variants.Add(variant);

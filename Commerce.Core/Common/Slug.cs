@@ -26,5 +26,5 @@ public static class Slug
     }
 
     public static bool IsValid(string? slug) =>
-        !string.IsNullOrEmpty(slug) && slug.Length <= 200 && slug == From(slug);
+        !string.IsNullOrEmpty(slug) && slug.Length <= 200 && slug.Any(char.IsAsciiLetterOrDigit) && slug == From(slug);
 }

@@ -62,6 +62,7 @@ public class Customer : IAuditable
 
     public void MakeDefault(CustomerAddress address)
     {
+        if (!_addresses.Contains(address)) throw new DomainException("That address belongs to another customer.");
         foreach (var each in _addresses.Where(a => a.Kind == address.Kind)) each.IsDefault = ReferenceEquals(each, address);
     }
 }

@@ -17,8 +17,7 @@ public class InventoryLevel
         VariantId = variantId;
         WarehouseId = warehouseId;
         OnHand = onHand;
-        ReorderPoint = reorderPoint;
-        ReorderQuantity = reorderQuantity;
+        SetReorderPolicy(reorderPoint, reorderQuantity);
     }
 
     public int Id { get; private set; }
@@ -50,8 +49,8 @@ public class InventoryLevel
     /// <summary>A paid order takes its reserved units off the shelf.</summary>
     public void CommitReservation(int quantity)
     {
-        Release(quantity);
         if (quantity > OnHand) throw new DomainException("Cannot ship more units than are on hand.");
+        Release(quantity);
         OnHand -= quantity;
     }
 

@@ -18,6 +18,7 @@ public class VendorOrderSplit
     public VendorOrderSplit(Guid orderId, int vendorId, Money gross, decimal commissionRate, DateTimeOffset at)
     {
         if (gross.IsNegative) throw new DomainException("Gross sales cannot be negative.");
+        if (commissionRate is < 0 or > 1) throw new DomainException("Commission must be between 0 % and 100 %.");
         OrderId = orderId;
         VendorId = vendorId;
         Currency = gross.Currency;

@@ -18,6 +18,7 @@ public class VendorPayout
     {
         if (splits.Count == 0) throw new DomainException("A payout needs at least one payable split.");
         if (splits.Any(s => s.VendorId != vendorId)) throw new DomainException("A payout covers one vendor's splits only.");
+        if (splits.Any(s => s.Status != SplitStatus.Payable)) throw new DomainException("Only payable splits can be paid out.");
         VendorId = vendorId;
         Currency = splits.First().Currency;
         Amount = Money.Sum(splits.Select(s => new Money(s.Net, s.Currency)), Currency).Amount;

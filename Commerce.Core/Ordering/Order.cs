@@ -77,7 +77,8 @@ public class Order : IAuditable
     public IReadOnlyCollection<Shipment> Shipments => _shipments;
 
     public Money TotalAmount => new(Total, Currency);
-    public bool CanBeCancelledByCustomer => Status is OrderStatus.Pending or OrderStatus.Confirmed or OrderStatus.Processing;
+    public bool CanBeCancelledByCustomer =>
+        Status is OrderStatus.Pending or OrderStatus.Confirmed or OrderStatus.Processing && _items.All(i => i.FulfilledQuantity == 0);
 
     public void UseCoupon(string code) => CouponCode = code.ToUpperInvariant();
     public void AddCustomerNote(string? note) => CustomerNote = note?.Trim();
@@ -92,7 +93,7 @@ public class Order : IAuditable
     /// <summary>Returns false when the payment had already been recorded, so a duplicate notice changes nothing.</summary>
     public bool MarkPaid(DateTimeOffset at)
     {
-        if (PaymentStatus == PaymentStatus.Paid) return false;
+        if (PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded) return false;
         if (Status != OrderStatus.Pending) throw new DomainException($"Order {Number} is {Status} and cannot take a payment.");
         PaymentStatus = PaymentStatus.Paid;
         Status = OrderStatus.Confirmed;
@@ -125,13 +126,14 @@ public class Order : IAuditable
         IReadOnlyDictionary<int, int> quantitiesByItemId, DateTimeOffset at)
     {
         Require(Status is OrderStatus.Confirmed or OrderStatus.Processing or OrderStatus.Shipped, "this order cannot ship");
+        if (quantitiesByItemId.Count == 0) throw new DomainException("A shipment must contain at least one line.");
+        var shipment = new Shipment(vendorId, Guard.NotBlank(carrier, "Carrier", 50), Guard.NotBlank(trackingNumber, "Tracking number", 100), trackingUrl, at);
         foreach (var (itemId, quantity) in quantitiesByItemId)
         {
             var item = _items.FirstOrDefault(i => i.Id == itemId && i.VendorId == vendorId)
                 ?? throw new DomainException("That line does not belong to this vendor's part of the order.");
             item.Fulfil(quantity);
         }
-        var shipment = new Shipment(vendorId, Guard.NotBlank(carrier, "Carrier", 50), Guard.NotBlank(trackingNumber, "Tracking number", 100), trackingUrl, at);
         _shipments.Add(shipment);
         (Carrier, TrackingNumber, TrackingUrl) = (shipment.Carrier, shipment.TrackingNumber, shipment.TrackingUrl);
         FulfillmentStatus = _items.All(i => i.IsFulfilled) ? FulfillmentStatus.Fulfilled : FulfillmentStatus.PartiallyFulfilled;
@@ -161,8 +163,8 @@ public class Order : IAuditable
     {
         Require(Status is OrderStatus.Pending or OrderStatus.Confirmed or OrderStatus.Processing, "a shipped order cannot be cancelled");
         Require(_items.All(i => i.FulfilledQuantity == 0), "part of this order has already shipped");
-        Status = OrderStatus.Cancelled;
         CancelReason = Guard.NotBlank(reason, "Cancel reason", 500);
+        Status = OrderStatus.Cancelled;
         CancelledAt = at;
         if (PaymentStatus == PaymentStatus.Pending || PaymentStatus == PaymentStatus.Failed) PaymentStatus = PaymentStatus.Voided;
     }

@@ -49,9 +49,9 @@ public class OrderItem
     {
         if (discount.IsNegative || tax.IsNegative) throw new DomainException("Discount and tax cannot be negative.");
         if (discount > Subtotal) throw new DomainException("A discount cannot exceed the line's subtotal.");
+        LineTotal = (Subtotal - discount + tax).Amount;
         DiscountTotal = discount.Amount;
         TaxTotal = tax.Amount;
-        LineTotal = (Subtotal - discount + tax).Amount;
     }
 
     internal void Fulfil(int quantity)

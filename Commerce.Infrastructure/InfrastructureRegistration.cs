@@ -1,0 +1,51 @@
+using Commerce.Infrastructure.Persistence;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Commerce.Infrastructure;
+
+public static class InfrastructureRegistration
+{
+    /// <summary>Registers the database, background jobs and adapters. The connection string must be known by now.</summary>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set. Set it, or run in Development to start a local PostgreSQL.");
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
+        builder.Services.AddSingleton<AuditStampInterceptor>();
+        builder.Services.AddDbContextFactory<CommerceDbContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetRequiredService<AuditStampInterceptor>()));
+        builder.Services.AddSingleton<OrderNumberGenerator>();
+        builder.Services.AddScoped<DatabaseInitializer>();
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"]);
+        builder.AddBackgroundJobs(connectionString);
+        return builder;
+    }
+
+    private static void AddBackgroundJobs(this IHostApplicationBuilder builder, string connectionString)
+    {
+        builder.Services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+                UseSlidingInvisibilityTimeout = true,
+                PrepareSchemaIfNecessary = true,
+            }));
+        if (builder.Configuration.GetValue("Jobs:RunServer", true))
+            builder.Services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+    }
+}

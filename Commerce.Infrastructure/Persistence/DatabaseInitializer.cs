@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.Infrastructure.Persistence;
+
+/// <summary>Brings the schema up to date at start, before anything else (Hangfire included) touches the database.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<CommerceDbContext> contexts,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (!options.Value.MigrateOnStart) return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0) return;
+        logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}
