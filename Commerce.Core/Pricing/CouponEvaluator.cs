@@ -22,7 +22,7 @@ public static class CouponEvaluator
         return new CouponCheck.Applied(coupon.Code, DiscountOn(coupon, eligibleSubtotal), coupon.Type == CouponType.FreeShipping);
     }
 
-    public static Money EligibleSubtotal(Coupon coupon, PricingRequest request) =>
+    private static Money EligibleSubtotal(Coupon coupon, PricingRequest request) =>
         Money.Sum(request.Lines.Where(line => CouponScope.Covers(coupon, line)).Select(line => line.Subtotal), request.Currency);
 
     private static (CouponRejectionReason Reason, string Message)? RejectionFor(Coupon coupon, PricingRequest request)
@@ -56,7 +56,7 @@ public static class CouponEvaluator
         if (coupon.MinimumOrder is not { } minimum) return null;
         var eligible = EligibleSubtotal(coupon, request);
         var shortBy = new Money(minimum, request.Currency) - eligible;
-        if (!(shortBy.Amount > 0)) return null;
+        if (shortBy.Amount <= 0) return null;
         var ofWhat = request.Lines.All(line => CouponScope.Covers(coupon, line)) ? "" : " of eligible items";
         return (CouponRejectionReason.MinimumOrderNotMet, $"Add {shortBy.Round()} more{ofWhat} to use this coupon.");
     }

@@ -11,7 +11,7 @@ public sealed record PriceQuote(
     string Currency,
     IReadOnlyList<PricedLine> Lines,
     ShippingQuote ShippingQuote,
-    CouponCheck? Coupon,
+    CouponCheck? CouponCheck,
     bool TaxIsEstimated)
 {
     public Money Subtotal => Money.Sum(Lines.Select(line => line.Subtotal), Currency);
@@ -22,7 +22,7 @@ public sealed record PriceQuote(
     public Money Total => Subtotal - Discount + Shipping + Tax;
 
     public bool ShippingWaivedByCoupon => ShippingQuote is ShippingQuote.Free { Reason: FreeShippingReason.Coupon };
-    public string? AppliedCouponCode => Coupon is CouponCheck.Applied applied ? applied.Code : null;
+    public string? AppliedCouponCode => CouponCheck is CouponCheck.Applied applied ? applied.Code : null;
 
     /// <summary>True when shipping is available and tax is known for the destination, so an order can be placed.</summary>
     public bool IsReadyToOrder => ShippingQuote.IsAvailable && !TaxIsEstimated;
