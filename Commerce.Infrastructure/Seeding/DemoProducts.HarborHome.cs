@@ -1,0 +1,78 @@
+using Commerce.Core.Catalog;
+
+namespace Commerce.Infrastructure.Seeding;
+
+internal static partial class DemoProducts
+{
+    private static readonly IReadOnlyList<DemoProduct> HarborHome =
+    [
+        new("HH-TOT-001", "Heavy Canvas Market Tote", "bags", "tote", 38m, ["beige", "navy", "green"], Sizes.None, "18 oz cotton canvas",
+            "A sturdy, oversized tote for the weekly market run.",
+            "It stands up on its own when empty, so filling it at a busy stall is one-handed work.") { Featured = true },
+        new("HH-TOT-002", "Waxed Canvas Weekender Tote", "bags", "tote", 68m, ["brown", "black"], Sizes.None, "waxed canvas with bridle leather handles",
+            "A roomy weekender tote with a zip top and a padded base.",
+            "Big enough for two nights away, it fits under a train seat and the wax shrugs off a rainy platform."),
+        new("HH-MUG-001", "Stoneware Speckled Mug", "kitchen", "mug", 22m, ["white", "beige", "blue", "green"], Sizes.None, "speckled stoneware",
+            "A hand-glazed stoneware mug with a speckled, satin finish.",
+            "Thrown and glazed in a small Cornish pottery, so the speckles and drips on every mug are a little different.") { Featured = true },
+        new("HH-MUG-002", "Enamel Camp Mug", "kitchen", "mug", 16m, ["white", "red", "navy"], Sizes.None, "enamelled steel",
+            "A classic rolled-rim enamel mug for campfires and kitchen tables alike.",
+            "Tough enough to sit on a camp stove, light enough to clip to a pack, and it only gets better with chips."),
+        new("HH-MUG-003", "Double-Walled Coffee Mug", "kitchen", "mug", 28m, ["black", "grey", "pink"], Sizes.None, "double-walled porcelain",
+            "A porcelain mug that keeps coffee hot while the outside stays cool.",
+            "The air gap between the walls means no coasters, no burnt fingers and a second cup that is still warm.") { CompareAt = 34m },
+        new("HH-BTL-001", "Insulated Steel Water Bottle", "kitchen", "water-bottle", 34m, ["navy", "green", "white"], Sizes.Bottles, "double-walled stainless steel",
+            "Keeps drinks cold for 24 hours or hot for 12.",
+            "The powder-coated finish will not sweat in a bag, and the wide mouth takes ice cubes and a bottle brush.")
+            { Upcharges = new Dictionary<string, decimal> { ["750 ml"] = 4m } },
+        new("HH-CSH-001", "Linen Cushion Cover", "decor", "cushion", 36m, ["beige", "green", "grey", "pink"], Sizes.None, "stonewashed linen",
+            "A relaxed, slubby linen cushion with a soft, lived-in feel.",
+            "Stonewashing breaks the linen in before it reaches you, so it looks best a little rumpled."),
+        new("HH-CSH-002", "Chunky Knit Cushion", "decor", "cushion", 48m, ["white", "yellow", "grey"], Sizes.None, "chunky cable-knit cotton",
+            "A cable-knit cushion that adds texture to a sofa or a reading chair.",
+            "Knitted in thick organic cotton, it is soft enough to lean on and tough enough for a family sofa."),
+        new("HH-POT-001", "Terracotta Plant Pot", "decor", "plant-pot", 18m, ["orange", "white", "green"], Sizes.Pots, "hand-pressed terracotta",
+            "An unglazed terracotta pot that lets roots breathe.",
+            "Porous clay wicks away excess water, which makes it the kindest home for herbs and succulents.")
+            { Upcharges = new Dictionary<string, decimal> { ["Medium"] = 8m, ["Large"] = 16m } },
+        new("HH-POT-002", "Glazed Ceramic Planter", "decor", "plant-pot", 42m, ["blue", "white", "black"], Sizes.None, "reactive-glazed ceramic",
+            "A statement planter with a deep reactive glaze.",
+            "The glaze pools and breaks differently in every kiln firing, so no two planters share the same pattern."),
+        new("HH-CDL-001", "Soy Wax Candle, Cedar & Sage", "decor", "candle", 26m, ["green"], Sizes.None, "natural soy wax",
+            "A woody, herbal candle in a reusable glass tumbler.",
+            "Notes of cedarwood, crushed sage and a little smoke make it smell like a walk through a pine forest."),
+        new("HH-CDL-002", "Amber Glass Candle, Fig & Vetiver", "decor", "candle", 32m, ["brown"], Sizes.None, "a coconut and soy wax blend",
+            "A rich fig and vetiver candle in an amber apothecary jar.",
+            "Ripe fig up front and earthy vetiver underneath: a warm, grown-up scent for long evenings."),
+        new("HH-CDL-003", "Beeswax Pillar Candle", "decor", "candle", 24m, ["yellow"], Sizes.None, "pure British beeswax",
+            "A hand-poured beeswax pillar with a gentle honey scent.",
+            "Beeswax burns brighter and slower than paraffin, and this pillar comes from a single apiary in Herefordshire."),
+        new("HH-LMP-001", "Ceramic Table Lamp", "lighting", "lamp", 89m, ["white", "beige", "green"], Sizes.None, "matte-glazed ceramic",
+            "A rounded ceramic table lamp with a pleated linen shade.",
+            "Designed to sit on a side table or a deep windowsill and throw a soft pool of light.") { CompareAt = 109m, Featured = true },
+        new("HH-LMP-002", "Brass Reading Lamp", "lighting", "lamp", 129m, ["yellow"], Sizes.None, "solid brushed brass",
+            "An adjustable brass reading lamp with a weighted base.",
+            "Each lamp is turned and brushed to order in a Sheffield workshop, so we take orders even when none are on the shelf.")
+            { Backorder = true },
+        new("HH-LMP-003", "Rattan Bedside Lamp", "lighting", "lamp", 74m, ["brown"], Sizes.None, "hand-woven rattan",
+            "A small woven bedside lamp that casts a patterned glow.",
+            "The open weave scatters light across the walls, turning a plain bedroom into somewhere to linger."),
+        new("HH-NTB-001", "Dot Grid Notebook A5", "stationery", "notebook", 18m, ["navy", "green", "red", "black"], Sizes.None, "a cloth-covered hardback",
+            "A lay-flat A5 notebook with a dot grid for notes, lists and sketches.",
+            "The dot grid guides handwriting and diagrams without the clutter of full lines."),
+        new("HH-NTB-002", "Linen-Bound Sketchbook", "stationery", "notebook", 24m, ["beige", "grey"], Sizes.None, "a natural linen cover",
+            "A sketchbook with heavy cream paper for pencil, ink and light washes.",
+            "The paper is a 150 gsm cartridge stock chosen by the illustrators who test our books."),
+        new("HH-NTB-003", "Weekly Planner 2027", "stationery", "notebook", 22m, ["pink", "blue", "yellow"], Sizes.None, "a soft-touch cover",
+            "A dated weekly planner for 2027 with monthly tabs.",
+            "Each week spreads across two pages, with room for habits, meals and a short reflection on Sunday.") { CompareAt = 28m },
+        new("HH-EBK-001", "Slow Mornings: A Field Guide to Analog Living (e-book)", "stationery", "notebook", 9.99m, ["beige"], Sizes.None,
+            "EPUB and PDF",
+            "A short, practical guide to slower mornings without screens.",
+            "Twelve chapters on journalling, making proper coffee and tending a windowsill garden, written by the Harbor & Home team.")
+            { Digital = true },
+        new("HH-MUG-004", "Hand-Thrown Espresso Cup", "kitchen", "mug", 19m, ["white", "black"], Sizes.None, "porcelain",
+            "A tiny espresso cup, coming soon.",
+            "Waiting on photographs from the studio.") { Status = ProductStatus.Draft },
+    ];
+}
