@@ -1,3 +1,5 @@
+using Commerce.Infrastructure.Inventory;
+using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Persistence;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -26,6 +28,10 @@ public static class InfrastructureRegistration
             .AddInterceptors(services.GetRequiredService<AuditStampInterceptor>()));
         builder.Services.AddSingleton<OrderNumberGenerator>();
         builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddSingleton<StockChangeFeed>();
+        builder.Services.AddHostedService<StockChangeListener>();
+
+        builder.AddOrdering();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"]);
         builder.AddBackgroundJobs(connectionString);

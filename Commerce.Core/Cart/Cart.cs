@@ -34,6 +34,10 @@ public class Cart : IAuditable
     public int? ShippingMethodId { get; private set; }
     public string? ShippingCountryCode { get; private set; }
     public string? ShippingPostalCode { get; private set; }
+    public Address? ShippingAddress { get; private set; }
+    public Address? BillingAddress { get; private set; }
+    /// <summary>The order being paid for from this cart; the cart empties only once that order is paid.</summary>
+    public Guid? PendingOrderId { get; private set; }
     public DateTimeOffset ExpiresAt { get; private set; }
     public DateTimeOffset? ReminderSentAt { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -93,6 +97,17 @@ public class Cart : IAuditable
         ShippingCountryCode = countryCode.Trim().ToUpperInvariant();
         ShippingPostalCode = postalCode?.Trim();
     }
+
+    /// <summary>Checkout step 1: who and where. Billing defaults to the shipping address.</summary>
+    public void SetCheckoutDetails(string email, Address shippingAddress, Address? billingAddress)
+    {
+        RememberEmail(email);
+        ShippingAddress = shippingAddress;
+        BillingAddress = billingAddress ?? shippingAddress;
+        EstimateShippingTo(shippingAddress.CountryCode, shippingAddress.PostalCode);
+    }
+
+    public void MarkOrderPending(Guid orderId) => PendingOrderId = orderId;
 
     public void RememberEmail(string email) => Email = Customers.Customer.NormalizeEmail(email);
     public void AssignTo(int customerId) => CustomerId = customerId;

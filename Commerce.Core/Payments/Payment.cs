@@ -4,9 +4,12 @@ namespace Commerce.Core.Payments;
 
 public enum PaymentRecordStatus
 {
-    Pending = 0,
-    Succeeded = 1,
-    Failed = 2,
+    /// <summary>Recorded with the order; no provider has been asked yet.</summary>
+    Created = 0,
+    /// <summary>The provider has it and has not answered finally.</summary>
+    Pending = 1,
+    Succeeded = 2,
+    Failed = 3,
 }
 
 /// <summary>One attempt to collect an order's total through a payment provider.</summary>
@@ -35,6 +38,12 @@ public class Payment : IAuditable
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public void Succeed() => Status = PaymentRecordStatus.Succeeded;
+
+    public void Started(string providerReference)
+    {
+        ProviderReference = Guard.NotBlank(providerReference, "Provider reference", 200);
+        if (Status == PaymentRecordStatus.Created) Status = PaymentRecordStatus.Pending;
+    }
 
     public void Fail(string message)
     {

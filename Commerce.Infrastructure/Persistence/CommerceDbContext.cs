@@ -26,6 +26,7 @@ public class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : Id
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
     public DbSet<InventoryLevel> InventoryLevels => Set<InventoryLevel>();
     public DbSet<InventoryMovement> InventoryMovements => Set<InventoryMovement>();
+    public DbSet<InventoryReservation> InventoryReservations => Set<InventoryReservation>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<CustomerAddress> CustomerAddresses => Set<CustomerAddress>();
     public DbSet<Cart> Carts => Set<Cart>();
@@ -44,6 +45,7 @@ public class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : Id
     public DbSet<ShippingMethod> ShippingMethods => Set<ShippingMethod>();
     public DbSet<TaxRate> TaxRates => Set<TaxRate>();
     public DbSet<BackInStockRequest> BackInStockRequests => Set<BackInStockRequest>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

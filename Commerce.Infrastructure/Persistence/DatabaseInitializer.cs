@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +16,21 @@ public sealed class DatabaseInitializer(
     {
         if (!options.Value.MigrateOnStart) return;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Creating the history table first keeps a fresh database's first start free of "relation does not exist" errors.
+        await db.Database.EnsureCreatedHistoryAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0) return;
         logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
+    }
+}
+
+internal static class HistoryTable
+{
+    public static async Task EnsureCreatedHistoryAsync(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        var creator = database.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken)) await creator.CreateAsync(cancellationToken);
+        await database.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using Commerce.Core.Cart;
 using Commerce.Core.Catalog;
 using Commerce.Core.Customers;
+using Commerce.Core.Ordering;
+using Commerce.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,7 +22,11 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<Cart>
         builder.Ignore(c => c.ItemCount);
         builder.Ignore(c => c.IsEmpty);
         builder.Ignore(c => c.Subtotal);
+        builder.Property(c => c.ShippingAddress).HasColumnType("jsonb").HasConversion(new AddressJsonConverter());
+        builder.Property(c => c.BillingAddress).HasColumnType("jsonb").HasConversion(new AddressJsonConverter());
         builder.HasIndex(c => c.Token).IsUnique();
+        builder.HasIndex(c => c.PendingOrderId);
+        builder.HasOne<Order>().WithMany().HasForeignKey(c => c.PendingOrderId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.CustomerId);
         builder.HasIndex(c => c.UpdatedAt);
         builder.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Cascade);

@@ -33,6 +33,10 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("BillingAddress")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("billing_address");
+
                     b.Property<string>("CouponCode")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -62,9 +66,17 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<Guid?>("PendingOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pending_order_id");
+
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reminder_sent_at");
+
+                    b.Property<string>("ShippingAddress")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("shipping_address");
 
                     b.Property<string>("ShippingCountryCode")
                         .HasMaxLength(2)
@@ -95,6 +107,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_carts_customer_id");
+
+                    b.HasIndex("PendingOrderId")
+                        .HasDatabaseName("ix_carts_pending_order_id");
 
                     b.HasIndex("Token")
                         .IsUnique()
@@ -763,6 +778,63 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.ToTable("inventory_movements", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Core.Inventory.InventoryReservation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("variant_id");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("warehouse_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_reservations");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_inventory_reservations_variant_id");
+
+                    b.HasIndex("WarehouseId")
+                        .HasDatabaseName("ix_inventory_reservations_warehouse_id");
+
+                    b.HasIndex("OrderId", "VariantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inventory_reservations_order_id_variant_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_inventory_reservations_status_created_at");
+
+                    b.ToTable("inventory_reservations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_inventory_reservations_quantity_positive", "quantity > 0");
+                        });
+                });
+
             modelBuilder.Entity("Commerce.Core.Inventory.Warehouse", b =>
                 {
                     b.Property<int>("Id")
@@ -1059,6 +1131,108 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_back_in_stock_requests_variant_id_notified_at");
 
                     b.ToTable("back_in_stock_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Core.Notifications.OutboxEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("message_id");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("template");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("_data")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_emails_created_at");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_emails_key");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_outbox_emails_order_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_emails_status_created_at");
+
+                    b.ToTable("outbox_emails", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outbox_emails_attempts_not_negative", "attempts >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Commerce.Core.Ordering.Order", b =>
@@ -1866,13 +2040,13 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnName("shipping_method_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_rate");
+                        .HasName("pk_shipping_rates");
 
                     b.HasIndex("ShippingMethodId", "MaxWeightGrams")
                         .IsUnique()
-                        .HasDatabaseName("ix_shipping_rate_shipping_method_id_max_weight_grams");
+                        .HasDatabaseName("ix_shipping_rates_shipping_method_id_max_weight_grams");
 
-                    b.ToTable("shipping_rate", (string)null);
+                    b.ToTable("shipping_rates", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Core.Tax.TaxRate", b =>
@@ -2197,6 +2371,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_carts_customers_customer_id");
+
+                    b.HasOne("Commerce.Core.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("PendingOrderId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_carts_orders_pending_order_id");
                 });
 
             modelBuilder.Entity("Commerce.Core.Cart.CartItem", b =>
@@ -2380,6 +2560,30 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_inventory_movements_warehouses_warehouse_id");
+                });
+
+            modelBuilder.Entity("Commerce.Core.Inventory.InventoryReservation", b =>
+                {
+                    b.HasOne("Commerce.Core.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_reservations_orders_order_id");
+
+                    b.HasOne("Commerce.Core.Catalog.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_reservations_variants_variant_id");
+
+                    b.HasOne("Commerce.Core.Inventory.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_reservations_warehouses_warehouse_id");
                 });
 
             modelBuilder.Entity("Commerce.Core.Marketplace.Vendor", b =>
@@ -2654,7 +2858,7 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasForeignKey("ShippingMethodId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_shipping_rate_shipping_methods_shipping_method_id");
+                        .HasConstraintName("fk_shipping_rates_shipping_methods_shipping_method_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,138 @@
+using Commerce.Core.Common;
+using Commerce.Core.Marketplace;
+using Commerce.Core.Notifications;
+using Commerce.Core.Ordering;
+using Commerce.Core.Payments;
+using Commerce.Infrastructure.Inventory;
+using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Promotions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.Infrastructure.Ordering;
+
+/// <summary>
+/// Moves an order after its payment is decided: paid, failed, expired. Each step locks the order row first, so a
+/// payment and an expiry racing each other end with exactly one outcome, and a repeated notice changes nothing.
+/// </summary>
+public sealed class OrderSettlement(
+    IDbContextFactory<CommerceDbContext> contexts,
+    InventoryReservations inventory,
+    CouponReservations coupons,
+    TimeProvider clock,
+    IOptions<CheckoutOptions> options,
+    ILogger<OrderSettlement> logger)
+{
+    public async Task<SettlementResult> MarkPaidAsync(Guid orderId, string paymentReference, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var order = await LockAsync(db, orderId, cancellationToken);
+        if (order is null) return SettlementResult.OrderNotFound;
+        if (order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded)
+            return SettlementResult.AlreadyApplied;
+        if (order.Status != OrderStatus.Pending)
+        {
+            logger.LogWarning("Payment {Reference} arrived for order {Number} which is {Status}", paymentReference, order.Number, order.Status);
+            return SettlementResult.PaidAfterCancellation;
+        }
+
+        var now = clock.GetUtcNow();
+        order.MarkPaid(now);
+        await inventory.CommitAsync(db, order.Id, $"order:{order.Number}", cancellationToken);
+        await coupons.ConfirmAsync(db, order.Id, cancellationToken);
+        await MarkPaymentRecordAsync(db, order.Id, paymentReference, succeeded: true, null, cancellationToken);
+        await RecordVendorSplitsAsync(db, order, now, cancellationToken);
+        await db.Carts.Where(c => c.PendingOrderId == order.Id).ExecuteDeleteAsync(cancellationToken);
+        if (order.CustomerId is { } customerId)
+            await db.Customers.Where(c => c.Id == customerId).ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.OrderCount, c => c.OrderCount + 1)
+                .SetProperty(c => c.TotalSpent, c => c.TotalSpent + order.Total), cancellationToken);
+        db.OutboxEmails.Add(OutboxEmail.ForOrder(EmailTemplate.OrderConfirmation, order.Id, order.Email));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Order {Number} paid ({Reference})", order.Number, paymentReference);
+        return SettlementResult.Applied;
+    }
+
+    public async Task<SettlementResult> MarkPaymentFailedAsync(Guid orderId, string paymentReference, string message, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var order = await LockAsync(db, orderId, cancellationToken);
+        if (order is null) return SettlementResult.OrderNotFound;
+        if (order.PaymentStatus == PaymentStatus.Failed) return SettlementResult.AlreadyApplied;
+        if (!order.MarkPaymentFailed()) return SettlementResult.Ignored;
+
+        await inventory.ReleaseAsync(db, order.Id, cancellationToken);
+        await coupons.ReleaseAsync(db, order.Id, cancellationToken);
+        await MarkPaymentRecordAsync(db, order.Id, paymentReference, succeeded: false, message, cancellationToken);
+        db.OutboxEmails.Add(OutboxEmail.ForOrder(EmailTemplate.PaymentFailed, order.Id, order.Email));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Payment for order {Number} failed: {Message}", order.Number, message);
+        return SettlementResult.Applied;
+    }
+
+    /// <summary>Cancels orders still unpaid after the timeout and gives back their stock and coupon uses.</summary>
+    public async Task<int> ExpireUnpaidOrdersAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = clock.GetUtcNow() - options.Value.ReservationTimeout;
+        List<Guid> candidates;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            candidates = await db.Orders.AsNoTracking()
+                .Where(o => o.Status == OrderStatus.Pending && o.PlacedAt < cutoff)
+                .OrderBy(o => o.PlacedAt).Select(o => o.Id).Take(500).ToListAsync(cancellationToken);
+
+        var expired = 0;
+        foreach (var id in candidates)
+            if (await ExpireAsync(id, cutoff, cancellationToken)) expired++;
+        return expired;
+    }
+
+    private async Task<bool> ExpireAsync(Guid orderId, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var order = await LockAsync(db, orderId, cancellationToken);
+        if (order is null || order.Status != OrderStatus.Pending || order.PaymentStatus == PaymentStatus.Paid || order.PlacedAt >= cutoff)
+            return false;
+        order.Cancel("Payment was not completed in time.", clock.GetUtcNow());
+        await inventory.ReleaseAsync(db, order.Id, cancellationToken);
+        await coupons.ReleaseAsync(db, order.Id, cancellationToken);
+        await db.Carts.Where(c => c.PendingOrderId == order.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.PendingOrderId, (Guid?)null), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Order {Number} expired unpaid; stock released", order.Number);
+        return true;
+    }
+
+    /// <summary>Row lock on the order: every settlement step for one order runs one at a time.</summary>
+    internal static async Task<Order?> LockAsync(CommerceDbContext db, Guid orderId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM orders WHERE id = {orderId} FOR UPDATE", cancellationToken);
+        return await db.Orders.Include(o => o.Items).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+    }
+
+    private static async Task MarkPaymentRecordAsync(CommerceDbContext db, Guid orderId, string reference, bool succeeded, string? message,
+        CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.Where(p => p.OrderId == orderId).OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (payment is null) return;
+        payment.Started(reference);
+        if (succeeded) payment.Succeed(); else payment.Fail(message ?? "Payment failed.");
+    }
+
+    private static async Task RecordVendorSplitsAsync(CommerceDbContext db, Order order, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var vendorIds = order.Items.Select(i => i.VendorId).Distinct().ToList();
+        var rates = await db.Vendors.Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.CommissionRate, cancellationToken);
+        foreach (var group in order.Items.GroupBy(i => i.VendorId))
+        {
+            var gross = Money.Sum(group.Select(i => i.Subtotal - new Money(i.DiscountTotal, i.Currency)), order.Currency);
+            // Pending until delivered; the payout run makes it payable after the return window.
+            db.VendorOrderSplits.Add(new VendorOrderSplit(order.Id, group.Key, gross, rates[group.Key], now));
+        }
+    }
+}

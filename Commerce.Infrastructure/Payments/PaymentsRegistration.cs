@@ -1,0 +1,37 @@
+using Commerce.Infrastructure.Ordering;
+using Commerce.Infrastructure.Payments.Stripe;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StripeClient = Stripe.StripeClient;
+using StripeClientOptions = Stripe.StripeClientOptions;
+
+namespace Commerce.Infrastructure.Payments;
+
+internal static class PaymentsRegistration
+{
+    /// <summary>Stripe when its keys are configured; otherwise the offline provider (demo store, tests).</summary>
+    public static void AddPayments(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var stripe = builder.Configuration.GetSection(StripeOptions.Section).Get<StripeOptions>() ?? new StripeOptions();
+        if (stripe.IsConfigured)
+            builder.Services.AddSingleton<IPaymentGateway>(services => new StripePaymentGateway(
+                CreateClient(services.GetRequiredService<IOptions<StripeOptions>>().Value),
+                services.GetRequiredService<ILogger<StripePaymentGateway>>()));
+        else
+            builder.Services.AddSingleton<IPaymentGateway, OfflinePaymentGateway>();
+
+        builder.Services.AddSingleton<StripeWebhookHandler>();
+        builder.Services.AddSingleton<OrderRefunds>();
+    }
+
+    private static StripeClient CreateClient(StripeOptions options)
+    {
+        var clientOptions = new StripeClientOptions { ApiKey = options.SecretKey };
+        if (!string.IsNullOrWhiteSpace(options.ApiBase)) clientOptions.ApiBase = options.ApiBase.TrimEnd('/');
+        return new StripeClient(clientOptions);
+    }
+}
