@@ -1,0 +1,35 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.Web.Hosting;
+
+/// <summary>Serves wwwroot-assets (brand art and catalog images) at /assets with long-lived caching.</summary>
+internal static class StoreAssets
+{
+    public const string RequestPath = "/assets";
+
+    public static void MapStoreAssets(this WebApplication app)
+    {
+        var folder = Locate(app.Environment, app.Services.GetRequiredService<IOptions<StoreSettings>>().Value);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(folder),
+            RequestPath = RequestPath,
+            OnPrepareResponse = context =>
+                context.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+    }
+
+    private static string Locate(IWebHostEnvironment environment, StoreSettings options)
+    {
+        string[] candidates =
+        [
+            options.AssetsPath ?? "",
+            Path.Combine(AppContext.BaseDirectory, "wwwroot-assets"),
+            Path.GetFullPath(Path.Combine(environment.ContentRootPath, "..", "wwwroot-assets")),
+        ];
+        return candidates.FirstOrDefault(c => c.Length > 0 && Directory.Exists(c))
+            ?? throw new InvalidOperationException(
+                "The wwwroot-assets folder was not found. Set Store:AssetsPath to the folder with the store's images.");
+    }
+}

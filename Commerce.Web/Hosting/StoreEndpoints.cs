@@ -1,0 +1,16 @@
+using Commerce.Web.Components;
+using Commerce.Web.Storefront.Cart;
+using Commerce.Web.Storefront.Seo;
+
+namespace Commerce.Web.Hosting;
+
+internal static class StoreEndpoints
+{
+    public static void MapStoreEndpoints(this WebApplication app)
+    {
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapCartEndpoints();
+        app.MapSeoEndpoints();
+    }
+}

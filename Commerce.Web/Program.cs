@@ -1,0 +1,35 @@
+using Commerce.Infrastructure;
+using Commerce.Web;
+using Commerce.Web.Hosting;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStructuredLogging();
+await builder.UseLocalPostgresWhenUnconfiguredAsync();
+builder.AddInfrastructure();
+builder.AddWebServices();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseSerilogRequestLogging();
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapStoreAssets();
+app.MapOperationalEndpoints();
+app.MapStoreEndpoints();
+
+app.Lifetime.ApplicationStarted.Register(() => app.PrintWelcome());
+await app.RunAsync();
+
+/// <summary>Exposed so integration tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,40 @@
+using Commerce.Infrastructure.Identity;
+using Commerce.Infrastructure.Seeding;
+using Commerce.Web.Admin.Dashboard;
+using Commerce.Web.Components.Account;
+using Commerce.Web.Storefront.Cart;
+using Commerce.Web.Storefront.Catalog;
+using Commerce.Web.Storefront.Checkout;
+using Commerce.Web.Storefront.Orders;
+using Commerce.Web.Storefront.Seo;
+using Commerce.Web.Vendor.Dashboard;
+using Microsoft.AspNetCore.Identity;
+
+namespace Commerce.Web;
+
+/// <summary>The slice services the pages call, one per feature folder.</summary>
+internal static class StoreFeatures
+{
+    public static IServiceCollection AddStoreFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<IdentityBootstrapper>();
+        services.AddScoped<DemoStoreSeeder>();
+        services.AddMemoryCache();
+        services.AddScoped<CategoryTreeService>();
+        services.AddScoped<ProductDetailsService>();
+        services.AddScoped<HomeService>();
+        services.AddScoped<BackInStockService>();
+        services.AddScoped<ShopperContext>();
+        services.AddScoped<CartService>();
+        services.AddScoped<GuestCartMerge>();
+        services.AddScoped<CheckoutService>();
+        services.AddScoped<OrderViewService>();
+        services.AddScoped<SitemapService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<VendorDashboardService>();
+        services.AddScoped<CustomerSignup>();
+        // After AddIdentityCore: puts the display name in the login cookie for the storefront header.
+        services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, StoreClaimsPrincipalFactory>();
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using Commerce.Core.Common;
+using Commerce.Core.Pricing;
+using Commerce.Infrastructure.Ordering;
+using Commerce.Infrastructure.Payments;
+using Commerce.Infrastructure.Persistence;
+using Commerce.Web.Storefront.Cart;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Web.Storefront.Checkout;
+
+/// <summary>The three checkout steps: details, shipping, review and pay. Each step is saved on the server-side cart.</summary>
+public sealed class CheckoutService(
+    IDbContextFactory<CommerceDbContext> contexts,
+    CartService carts,
+    ShopperContext shopper,
+    OrderPlacement placement)
+{
+    public Task<CartQuote?> GetAsync(CancellationToken cancellationToken = default) => carts.GetAsync(cancellationToken);
+
+    /// <summary>The signed-in customer's email and default shipping address, to prefill step 1.</summary>
+    public async Task<(string? Email, Address? Address)> SavedDetailsAsync(CancellationToken cancellationToken = default)
+    {
+        if (await shopper.CustomerIdAsync(cancellationToken) is not { } customerId) return (null, null);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = await db.Customers.AsNoTracking().Include(c => c.Addresses).SingleAsync(c => c.Id == customerId, cancellationToken);
+        var address = customer.Addresses.Where(a => a.Kind == Core.Customers.AddressKind.Shipping).OrderByDescending(a => a.IsDefault).FirstOrDefault()?.Address;
+        return (customer.Email, address);
+    }
+
+    public async Task<bool> SaveDetailsAsync(string email, Address shipping, Address? billing, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await carts.LoadCartAsync(db, cancellationToken) is not { } cart) return false;
+        cart.SetCheckoutDetails(email, shipping, billing);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<string?> ChooseShippingAsync(int methodId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await carts.LoadCartAsync(db, cancellationToken) is not { } cart) return "Your cart is empty.";
+        var quote = await carts.GetAsync(cancellationToken);
+        var option = quote?.ShippingOptions.FirstOrDefault(o => o.MethodId == methodId);
+        if (option is null) return "Please choose a shipping method.";
+        if (option.Quote is ShippingQuote.Unavailable unavailable) return unavailable.Message;
+        cart.ChooseShipping(methodId);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<PlaceOrderResult> PlaceAsync(string idempotencyKey, decimal expectedTotal, string? cardNumber, CancellationToken cancellationToken = default)
+    {
+        Guid? cartId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            cartId = await carts.FindCartIdAsync(db, cancellationToken);
+        if (cartId is null) return new PlaceOrderResult.Rejected("Your cart is empty.");
+        var command = new PlaceOrderCommand(cartId.Value, idempotencyKey, expectedTotal, new PaymentInput(cardNumber),
+            await shopper.CustomerIdAsync(cancellationToken));
+        return await placement.PlaceAsync(command, cancellationToken);
+    }
+}
