@@ -16,6 +16,7 @@ public static partial class PostgresServer
     {
         DataDirectory = Path.Combine(RunFolder, "data"),
         Database = "postgres",
+        MaxConnections = 500,
     });
 
     // Task.Run: the first caller may block on AdminConnectionString from a test's synchronization context.

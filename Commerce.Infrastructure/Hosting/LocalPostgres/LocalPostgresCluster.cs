@@ -84,7 +84,7 @@ public sealed class LocalPostgresCluster(LocalPostgresOptions options, ILogger<L
         var port = ClusterPort.Choose(layout, options.Port);
         // pg_ctl hands -o to the server through /bin/sh, so the socket folder is shell-quoted.
         var socketDirectory = "'" + layout.SocketDirectory.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-        var serverOptions = $"-p {port} -k {socketDirectory} -c listen_addresses=127.0.0.1";
+        var serverOptions = $"-p {port} -k {socketDirectory} -c listen_addresses=127.0.0.1 -c max_connections={options.MaxConnections}";
         await RunAsync(binaries.PgCtl,
             ["start", "-w", "-D", layout.DataDirectory, "-l", layout.LogFile, "-o", serverOptions], cancellationToken);
         _logger.LogInformation("Started PostgreSQL on 127.0.0.1:{Port} (data {DataDirectory}, log {LogFile})",

@@ -19,6 +19,13 @@ public sealed class LocalPostgresOptions
     /// <summary>Folder with initdb and pg_ctl. Empty: pg_ctl on PATH, then the newest /usr/lib/postgresql/*/bin.</summary>
     public string? BinDirectory { get; set; }
 
+    /// <summary>
+    /// Server connection limit. The default leaves room for the app's pool (100), Hangfire and the stock listener;
+    /// the test cluster serves many fixtures at once and asks for more.
+    /// </summary>
+    [Range(20, 2000)]
+    public int MaxConnections { get; set; } = 200;
+
     /// <summary>Database named in the connection string; created when missing.</summary>
     [Required]
     public string Database { get; set; } = "commerce";
