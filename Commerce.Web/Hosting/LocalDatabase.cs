@@ -20,7 +20,8 @@ internal static class LocalDatabase
         if (string.IsNullOrWhiteSpace(options.DataDirectory)) options.DataDirectory = ".data/postgres";
         options.DataDirectory = Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath);
 
-        using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        // Lives as long as the process: the cluster logs through it again when the store stops it at shutdown.
+        var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
         var cluster = new LocalPostgresCluster(options, loggers.CreateLogger<LocalPostgresCluster>());
         builder.Configuration[key] = await cluster.EnsureStartedAsync();
         builder.Services.AddSingleton(new LocalPostgresLifetime(cluster));

@@ -18,7 +18,7 @@ internal static class OperationalEndpoints
             Authorization = [new AdminOnlyDashboardFilter()],
             DashboardTitle = "Commerce background jobs",
             AppPath = "/admin",
-        });
+        }).RequireAuthorization(Policies.Admin);
     }
 
     private sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter

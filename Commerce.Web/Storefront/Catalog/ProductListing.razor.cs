@@ -13,8 +13,6 @@ public partial class ProductListing
 
     [Parameter] public string EmptyMessage { get; set; } = "Try removing a filter or searching for something else.";
 
-    private bool FiltersOpen => Query.HasFilters;
-
     private ProductQuery Cleared => new() { Text = Query.Text, CategoryIds = Query.CategoryIds, Sort = Query.Sort };
 
     private string Link(ProductQuery query) => BasePath + ProductQueryString.Write(query);

@@ -11,7 +11,7 @@ internal static class ShippingEstimates
     {
         if (isDigital) return "Delivered instantly by email";
         var method = await db.ShippingMethods.AsNoTracking().Where(m => m.IsActive)
-            .OrderBy(m => m.FlatRate).ThenBy(m => m.SortOrder)
+            .OrderBy(m => m.Kind).ThenBy(m => m.FlatRate).ThenBy(m => m.SortOrder)
             .Select(m => new { m.Name, m.FlatRate, m.FreeAbove, m.Currency, m.MinDays, m.MaxDays })
             .FirstOrDefaultAsync(cancellationToken);
         if (method is null) return "Shipping calculated at checkout";
