@@ -38,6 +38,12 @@ public sealed class OrderSettlement(
             return SettlementResult.PaidAfterCancellation;
         }
 
+        if (order.PaymentStatus == PaymentStatus.Failed && !await ReserveAgainAsync(db, order, cancellationToken))
+        {
+            logger.LogWarning("Order {Number} was paid after a failed attempt but its stock is gone", order.Number);
+            return SettlementResult.PaidAfterCancellation;
+        }
+
         var now = clock.GetUtcNow();
         order.MarkPaid(now);
         await inventory.CommitAsync(db, order.Id, $"order:{order.Number}", cancellationToken);
@@ -73,6 +79,29 @@ public sealed class OrderSettlement(
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Payment for order {Number} failed: {Message}", order.Number, message);
         return SettlementResult.Applied;
+    }
+
+    /// <summary>
+    /// A retry that succeeds after a failed attempt (e.g. another card on the same Stripe payment): the failure gave
+    /// the stock and coupon use back, so take them again. False when the stock is gone: the money must go back.
+    /// </summary>
+    private async Task<bool> ReserveAgainAsync(CommerceDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        order.RetryPayment();
+        await db.InventoryReservations.Where(r => r.OrderId == order.Id && r.Status == Core.Inventory.ReservationStatus.Released)
+            .ExecuteDeleteAsync(cancellationToken);
+        var tracked = await db.Variants.Where(v => order.Items.Select(i => i.VariantId).Contains(v.Id) && v.Product.TrackInventory && !v.Product.AllowBackorder)
+            .Select(v => v.Id).ToListAsync(cancellationToken);
+        foreach (var item in order.Items.Where(i => tracked.Contains(i.VariantId)).OrderBy(i => i.VariantId))
+            if (!await inventory.TryReserveAsync(db, order.Id, item.VariantId, item.Quantity, cancellationToken))
+                return false;
+        var released = await db.CouponRedemptions.Where(r => r.OrderId == order.Id && r.Status == Core.Promotions.RedemptionStatus.Released)
+            .Select(r => r.CouponId).ToListAsync(cancellationToken);
+        foreach (var couponId in released)
+            if (await coupons.TryTakeUseAsync(db, couponId, cancellationToken))
+                await db.CouponRedemptions.Where(r => r.OrderId == order.Id && r.CouponId == couponId)
+                    .ExecuteUpdateAsync(x => x.SetProperty(r => r.Status, Core.Promotions.RedemptionStatus.Reserved), cancellationToken);
+        return true;
     }
 
     /// <summary>Cancels orders still unpaid after the timeout and gives back their stock and coupon uses.</summary>

@@ -1,6 +1,5 @@
 using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Payments.Stripe;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,14 +15,15 @@ internal static class PaymentsRegistration
     public static void AddPayments(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var stripe = builder.Configuration.GetSection(StripeOptions.Section).Get<StripeOptions>() ?? new StripeOptions();
-        if (stripe.IsConfigured)
-            builder.Services.AddSingleton<IPaymentGateway>(services => new StripePaymentGateway(
-                CreateClient(services.GetRequiredService<IOptions<StripeOptions>>().Value),
-                services.GetRequiredService<ILogger<StripePaymentGateway>>()));
-        else
-            builder.Services.AddSingleton<IPaymentGateway, OfflinePaymentGateway>();
-
+        builder.Services.AddSingleton<OfflinePaymentGateway>();
+        // Decided from the bound options, not at registration, so configuration added later (test hosts) still counts.
+        builder.Services.AddSingleton<IPaymentGateway>(services =>
+        {
+            var stripe = services.GetRequiredService<IOptions<StripeOptions>>().Value;
+            return stripe.IsConfigured
+                ? new StripePaymentGateway(CreateClient(stripe), services.GetRequiredService<ILogger<StripePaymentGateway>>())
+                : services.GetRequiredService<OfflinePaymentGateway>();
+        });
         builder.Services.AddSingleton<StripeWebhookHandler>();
         builder.Services.AddSingleton<OrderRefunds>();
     }

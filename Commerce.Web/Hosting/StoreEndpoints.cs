@@ -1,6 +1,7 @@
 using Commerce.Web.Components;
 using Commerce.Web.Storefront.Cart;
 using Commerce.Web.Storefront.Seo;
+using Commerce.Web.Webhooks;
 
 namespace Commerce.Web.Hosting;
 
@@ -12,5 +13,6 @@ internal static class StoreEndpoints
         app.MapAdditionalIdentityEndpoints();
         app.MapCartEndpoints();
         app.MapSeoEndpoints();
+        app.MapStripeWebhook();
     }
 }

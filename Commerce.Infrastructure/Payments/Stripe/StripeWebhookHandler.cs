@@ -12,20 +12,6 @@ using StripeException = Stripe.StripeException;
 
 namespace Commerce.Infrastructure.Payments.Stripe;
 
-public enum WebhookResult
-{
-    /// <summary>The event was applied (or did not apply to any order of ours); answer 200.</summary>
-    Processed,
-    /// <summary>This event id was handled before; nothing changed; answer 200.</summary>
-    Duplicate,
-    /// <summary>An event type the store does not act on; answer 200 so Stripe stops sending it.</summary>
-    Ignored,
-    /// <summary>Missing, wrong or stale signature; nothing changed; answer 400.</summary>
-    BadSignature,
-    /// <summary>It could not be completed now (e.g. an automatic refund failed); nothing recorded; answer 503 so Stripe retries.</summary>
-    RetryLater,
-}
-
 /// <summary>
 /// Applies Stripe's webhook events to orders. The signature is checked by Stripe.net itself; each event id is claimed
 /// in processed_webhook_events, and the claim commits only after the event was handled, so a redelivery changes

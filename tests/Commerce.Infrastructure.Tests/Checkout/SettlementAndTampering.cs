@@ -88,3 +88,32 @@ public sealed class SettlementAndTampering(CheckoutFixture store) : IClassFixtur
         Assert.Equal((6, 0), await store.StockAsync(variant));
     }
 }
+
+public sealed class PaymentRetries(CheckoutFixture store) : IClassFixture<CheckoutFixture>
+{
+    [Fact]
+    public async Task SuccessAfterAFailedAttemptTakesTheStockAgain()
+    {
+        var variant = await store.AddVariantAsync(stock: 5);
+        var cart = await store.AddCartAsync(variant, quantity: 2);
+        var declined = Assert.IsType<PlaceOrderResult.Placed>(await store.PlaceAsync(cart, card: OfflinePaymentGateway.DeclinedCard));
+        Assert.Equal((5, 0), await store.StockAsync(variant));
+
+        Assert.Equal(SettlementResult.Applied, await store.Settlement.MarkPaidAsync(declined.OrderId, "pi_retry"));
+
+        Assert.Equal((3, 0), await store.StockAsync(variant));
+        Assert.Equal(OrderStatus.Confirmed, await store.QueryAsync(db => db.Orders.Where(o => o.Id == declined.OrderId).Select(o => o.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SuccessAfterAFailedAttemptWhenTheStockIsGoneAsksForARefund()
+    {
+        var variant = await store.AddVariantAsync(stock: 1);
+        var first = await store.AddCartAsync(variant);
+        var declined = Assert.IsType<PlaceOrderResult.Placed>(await store.PlaceAsync(first, card: OfflinePaymentGateway.DeclinedCard));
+        Assert.IsType<PlaceOrderResult.Placed>(await store.PlaceAsync(await store.AddCartAsync(variant)));
+
+        Assert.Equal(SettlementResult.PaidAfterCancellation, await store.Settlement.MarkPaidAsync(declined.OrderId, "pi_late"));
+        Assert.Equal((0, 0), await store.StockAsync(variant));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Stripe;
+
+namespace Commerce.Infrastructure.Tests.Payments;
+
+public sealed record StripeRequest(string Method, string Path, string? IdempotencyKey, string? Authorization, IReadOnlyDictionary<string, string> Form);
+
+/// <summary>
+/// A local HTTP endpoint standing in for api.stripe.com: records what Stripe.net sends and answers with canned JSON.
+/// The real <see cref="StripeClient"/> is pointed at it through ApiBase.
+/// </summary>
+public sealed class FakeStripeApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private FakeStripeApi(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<StripeRequest> Requests { get; } = new();
+
+    /// <summary>What to answer; by default a PaymentIntent or a Refund built from the request.</summary>
+    public Func<StripeRequest, (int Status, string Json)> Respond { get; set; } = Default;
+
+    public string BaseUrl => _app.Urls.Single();
+
+    public StripeClient Client() => new(new StripeClientOptions { ApiKey = "sk_test_fake", ApiBase = BaseUrl });
+
+    public static async Task<FakeStripeApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var api = new FakeStripeApi(app);
+        app.Run(async context =>
+        {
+            var form = context.Request.HasFormContentType
+                ? (await context.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString())
+                : [];
+            var request = new StripeRequest(context.Request.Method, context.Request.Path, context.Request.Headers["Idempotency-Key"].FirstOrDefault(),
+                context.Request.Headers.Authorization.FirstOrDefault(), form);
+            api.Requests.Enqueue(request);
+            var (status, json) = api.Respond(request);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            context.Response.Headers["Request-Id"] = "req_fake";
+            await context.Response.WriteAsync(json);
+        });
+        await app.StartAsync();
+        return api;
+    }
+
+    public static (int, string) Default(StripeRequest request) => request.Path switch
+    {
+        "/v1/payment_intents" => (200, $$"""
+            {"id":"pi_fake_123","object":"payment_intent","amount":{{request.Form["amount"]}},"amount_received":0,
+             "currency":"{{request.Form["currency"]}}","client_secret":"pi_fake_123_secret_xyz","status":"requires_payment_method",
+             "automatic_payment_methods":{"enabled":true},"livemode":false,"metadata":{} }
+            """),
+        "/v1/refunds" => (200, $$"""
+            {"id":"re_fake_456","object":"refund","amount":{{request.Form["amount"]}},"currency":"usd",
+             "payment_intent":"{{request.Form["payment_intent"]}}","status":"succeeded","metadata":{} }
+            """),
+        _ => (404, """{"error":{"type":"invalid_request_error","message":"Unrecognized request URL."}}"""),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
