@@ -1,6 +1,8 @@
 using Commerce.Infrastructure.Inventory;
+using Commerce.Infrastructure.Jobs;
 using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Search;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,8 @@ public static class InfrastructureRegistration
         builder.Services.AddHostedService<StockChangeListener>();
 
         builder.AddOrdering();
+        builder.AddProductSearch();
+        builder.AddNotificationsAndJobs();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"]);
         builder.AddBackgroundJobs(connectionString);

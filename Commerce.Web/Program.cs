@@ -13,6 +13,7 @@ builder.AddWebServices();
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (await app.RunCommandAsync(args)) return;
 
 if (!app.Environment.IsDevelopment())
 {
@@ -31,6 +32,7 @@ app.MapStaticAssets();
 app.MapStoreAssets();
 app.MapOperationalEndpoints();
 app.MapStoreEndpoints();
+app.MapBenchmarkEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => app.PrintWelcome());
 await app.RunAsync();

@@ -19,6 +19,7 @@ internal static class StoreFeatures
     {
         services.AddScoped<IdentityBootstrapper>();
         services.AddScoped<DemoStoreSeeder>();
+        services.AddScoped<LargeCatalogSeeder>();
         services.AddMemoryCache();
         services.AddScoped<CategoryTreeService>();
         services.AddScoped<ProductDetailsService>();

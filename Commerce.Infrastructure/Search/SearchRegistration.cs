@@ -1,0 +1,32 @@
+using Commerce.Core.Catalog.Search;
+using Commerce.Infrastructure.Search.Elasticsearch;
+using Commerce.Infrastructure.Search.Postgres;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Commerce.Infrastructure.Search;
+
+public static class SearchRegistration
+{
+    public const string EngineKey = "Search:Engine";
+
+    /// <summary>
+    /// Registers product search. PostgreSQL is the default engine: it needs nothing but the database, whose
+    /// triggers keep the search table current. "Search:Engine": "Elasticsearch" serves the same contract from a cluster.
+    /// </summary>
+    public static IHostApplicationBuilder AddProductSearch(this IHostApplicationBuilder builder)
+    {
+        var engine = builder.Configuration[EngineKey] ?? "Postgres";
+        if (string.Equals(engine, "Elasticsearch", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddElasticsearchSearch(builder.Configuration);
+            return builder;
+        }
+        if (!string.Equals(engine, "Postgres", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"{EngineKey} is '{engine}'; use 'Postgres' (default) or 'Elasticsearch'.");
+        builder.Services.AddSingleton<IProductSearch, PostgresProductSearch>();
+        builder.Services.AddSingleton<IProductIndexer, PostgresProductIndexer>();
+        return builder;
+    }
+}
