@@ -4,6 +4,7 @@ using Commerce.Infrastructure.Identity;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Commerce.Infrastructure.Seeding;
 
@@ -24,19 +25,19 @@ public sealed class DemoStoreSeeder(
 
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
-        await using (var probe = await contexts.CreateDbContextAsync(cancellationToken))
-            if (await probe.Products.AnyAsync(cancellationToken)) return;
-
-        var started = Stopwatch.GetTimestamp();
-        // Logins are saved through Identity's own context, so they cannot join the transaction; creating them is idempotent.
-        var userIds = await EnsureAccountsAsync();
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Two instances starting together: the second waits here, then finds the first one's products and stops.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken);
-        if (await db.Products.AnyAsync(cancellationToken)) return; // another instance seeded while this one waited
+        if (await db.Products.AnyAsync(cancellationToken)) return;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await SearchIndexPause.PauseAsync(connection, cancellationToken);
 
+        var started = Stopwatch.GetTimestamp();
+        // Logins are saved through Identity's own context, outside this transaction; creating them again is a no-op.
+        var userIds = await EnsureAccountsAsync();
         var summary = await SeedAsync(db, userIds, cancellationToken);
+        await SearchIndexPause.ReindexAsync(connection, productIds: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo store in {Elapsed:0} ms: {Summary}",
             Stopwatch.GetElapsedTime(started).TotalMilliseconds, summary);
@@ -80,6 +81,9 @@ public sealed class DemoStoreSeeder(
         db.InventoryMovements.AddRange(stock.Select(s => s.Movement));
         await db.SaveChangesAsync(cancellationToken);
 
+        // The history only changes customers; tracking just them keeps each of its thirty-odd saves quick.
+        db.ChangeTracker.Clear();
+        db.Customers.AttachRange(customers.Values);
         var store = new DemoStore(
             catalog.ToDictionary(c => c.Definition.Sku, c => c.Product),
             categories.ToDictionary(c => c.Id),

@@ -29,6 +29,7 @@ public sealed class LargeCatalogSeeder(
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await SearchIndexPause.PauseAsync(connection, cancellationToken);
         var productIds = await ReserveIdsAsync(connection, "products", productCount, cancellationToken);
         var variantIds = await ReserveIdsAsync(connection, "product_variants", productCount * VariantsPerProduct, cancellationToken);
 
@@ -39,25 +40,24 @@ public sealed class LargeCatalogSeeder(
             products[i] = planner.Plan(i, productIds[i], variantIds.AsSpan(i * VariantsPerProduct, VariantsPerProduct));
         Log("Planned", products.Length, "products", started);
 
-        await Timed("products", () => LargeCatalogCopy.ProductsAsync(connection, products, now,
+        await Timed("Copied", "rows into products", () => LargeCatalogCopy.ProductsAsync(connection, products, now,
             done => logger.LogInformation("Large catalog: {Done:N0} of {Total:N0} products copied", done, productCount), cancellationToken));
-        await Timed("product_variants", () => LargeCatalogCopy.VariantsAsync(connection, products, now, cancellationToken));
-        await Timed("product_images", () => LargeCatalogCopy.ImagesAsync(connection, products, cancellationToken));
-        await Timed("inventory_levels", () => LargeCatalogCopy.InventoryAsync(connection, products, warehouseId, cancellationToken));
+        await Timed("Copied", "rows into product_variants", () => LargeCatalogCopy.VariantsAsync(connection, products, now, cancellationToken));
+        await Timed("Copied", "rows into product_images", () => LargeCatalogCopy.ImagesAsync(connection, products, cancellationToken));
+        await Timed("Copied", "rows into inventory_levels", () => LargeCatalogCopy.InventoryAsync(connection, products, warehouseId, cancellationToken));
+        // Fresh statistics first (ANALYZE counts this transaction's rows), so neither the search rebuild nor the
+        // first queries afterwards plan for the small tables there were before.
+        await ExecuteAsync(connection, "ANALYZE products, product_variants, product_images, inventory_levels", cancellationToken);
+        await Timed("Indexed", "products for search", () => SearchIndexPause.ReindexAsync(connection, productIds, cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-
-        // Fresh statistics, so the first queries after a bulk load do not plan for the old, small tables.
-        await using (var analyze = new NpgsqlCommand("ANALYZE products, product_variants, product_images, inventory_levels", connection))
-            await analyze.ExecuteNonQueryAsync(cancellationToken);
         Log("Added", productCount, "products to the large catalog", started);
         return productCount;
     }
 
-    private async Task Timed(string table, Func<Task<int>> copy)
+    private async Task Timed(string what, string rows, Func<Task<int>> step)
     {
         var started = Stopwatch.GetTimestamp();
-        var rows = await copy();
-        Log("Copied", rows, $"rows into {table}", started);
+        Log(what, await step(), rows, started);
     }
 
     private void Log(string what, int count, string rows, long startedAt) =>
@@ -85,6 +85,12 @@ public sealed class LargeCatalogSeeder(
             throw new InvalidOperationException(
                 "The large catalog needs the demo store's leaf categories, an approved vendor and a warehouse. Seed the demo store first.");
         return (families, vendors, warehouseId.Value);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Takes <paramref name="count"/> values from the table's identity sequence, so ids never collide with normal inserts.</summary>

@@ -47,7 +47,7 @@ public sealed class DemoStoreCatalog(SeededDemoStore store)
         Assert.Equal(1, products.Count(p => p.Status == ProductStatus.Archived));
         Assert.All(active, p => Assert.DoesNotContain(p.CategoryId, parentIds));
         Assert.True(active.Max(p => p.PublishedAt) - active.Min(p => p.PublishedAt) > TimeSpan.FromDays(30));
-        Assert.All(active, p => Assert.InRange(p.PublishedAt!.Value, DateTimeOffset.UtcNow.AddDays(-61), DateTimeOffset.UtcNow));
+        Assert.All(active, p => Assert.InRange(p.PublishedAt!.Value, SeededDemoStore.Now.AddDays(-61), SeededDemoStore.Now));
         Assert.InRange(active.Count(p => p.IsFeatured), 4, 20);
         Assert.True(active.Count(p => p.CompareAtPrice > p.BasePrice) >= 5);
         Assert.Equal(products.Count, products.Select(p => p.Description).Distinct().Count());
@@ -88,5 +88,17 @@ public sealed class DemoStoreCatalog(SeededDemoStore store)
         Assert.False(digital.TrackInventory);
         Assert.True(await store.Host.QueryAsync(db => db.Products.CountAsync(p => p.AllowBackorder)) >= 1);
         Assert.Equal(DemoInventory.Actor, Assert.Single(movements.Select(m => m.Actor).Distinct()));
+    }
+
+    [Fact]
+    public async Task ListsEveryActiveProductInPostgresSearchWhenItIsInstalled()
+    {
+        var active = await store.Host.QueryAsync(db => db.Products.CountAsync(p => p.Status == ProductStatus.Active));
+        var listed = await store.Host.QueryAsync(async db =>
+            await db.Database.SqlQueryRaw<bool>("SELECT to_regclass('product_search') IS NOT NULL AS \"Value\"").SingleAsync()
+                ? await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM product_search").SingleAsync()
+                : active);
+
+        Assert.Equal(active, listed);
     }
 }

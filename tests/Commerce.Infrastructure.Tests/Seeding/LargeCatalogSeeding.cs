@@ -87,6 +87,18 @@ public sealed class LargeCatalogSeeding(LargeCatalogSeeding.Store store) : IClas
     }
 
     [Fact]
+    public async Task ListsTheNewProductsInPostgresSearchWhenItIsInstalled()
+    {
+        var listed = await store.Host.QueryAsync(async db =>
+            await db.Database.SqlQueryRaw<bool>("SELECT to_regclass('product_search') IS NOT NULL AS \"Value\"").SingleAsync()
+                ? await db.Database.SqlQueryRaw<int>(
+                    "SELECT count(*)::int AS \"Value\" FROM product_search s JOIN products p ON p.id = s.product_id WHERE p.sku LIKE 'LC-%'").SingleAsync()
+                : ProductCount);
+
+        Assert.Equal(ProductCount, listed);
+    }
+
+    [Fact]
     public async Task LeavesTheIdSequencesAheadSoNormalInsertsStillWork()
     {
         await using var db = store.Host.NewContext();

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Commerce.Infrastructure.Tests.Seeding;
 
 [Collection(SeededDemoStoreCollection.Name)]
-public sealed class DemoStoreSettings(SeededDemoStore store)
+public sealed class DemoStoreRulesAndLogins(SeededDemoStore store)
 {
     [Fact]
     public async Task HasTheThreeLiveCouponsAndOneExpiredOne()
@@ -22,7 +22,7 @@ public sealed class DemoStoreSettings(SeededDemoStore store)
         Assert.Equal((CouponType.Percentage, 10m, 50m), (coupons["WELCOME10"].Type, coupons["WELCOME10"].Value, coupons["WELCOME10"].MaximumDiscount));
         Assert.Equal((100m, 500, 1), (coupons["SAVE20"].MinimumOrder, coupons["SAVE20"].UsageLimit, coupons["SAVE20"].PerCustomerLimit));
         Assert.Equal((CouponType.FreeShipping, 30m), (coupons["FREESHIP"].Type, coupons["FREESHIP"].MinimumOrder));
-        Assert.True(coupons["SUMMER25"].EndsAt < DateTimeOffset.UtcNow);
+        Assert.True(coupons["SUMMER25"].EndsAt < SeededDemoStore.Now);
     }
 
     [Fact]
