@@ -1,4 +1,5 @@
 using Commerce.Infrastructure;
+using Commerce.Infrastructure.Jobs;
 using Commerce.Web;
 using Commerce.Web.Hosting;
 using Serilog;
@@ -14,6 +15,13 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 if (await app.RunCommandAsync(args)) return;
+if (app.Configuration.IsWorkerOnly())
+{
+    // Worker-only: the Hangfire server (a hosted service) does the work; only health checks are served.
+    app.MapHealthEndpoints();
+    await app.RunAsync();
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {

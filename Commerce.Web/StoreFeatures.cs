@@ -31,6 +31,7 @@ internal static class StoreFeatures
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderViewService>();
         services.AddScoped<SitemapService>();
+        services.AddScoped<Admin.Emails.EmailsService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<VendorDashboardService>();
         services.AddScoped<CustomerSignup>();

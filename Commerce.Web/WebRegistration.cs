@@ -63,7 +63,7 @@ public static class WebRegistration
             .AddEntityFrameworkStores<CommerceDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        builder.Services.AddSingleton<IEmailSender<ApplicationUser>, Infrastructure.Notifications.IdentityEmailSender>();
 
         builder.Services.AddStoreAuthorization();
     }

@@ -1,6 +1,7 @@
 using Commerce.Core.Notifications;
 using Commerce.Core.Ordering;
 using Commerce.Infrastructure.Inventory;
+using Commerce.Infrastructure.Notifications;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Promotions;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class OrderCancellation(
             else await coupons.ReleaseAsync(db, order.Id, cancellationToken);
             await db.VendorOrderSplits.Where(s => s.OrderId == order.Id && s.Status != Core.Marketplace.SplitStatus.PaidOut)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, Core.Marketplace.SplitStatus.Reversed), cancellationToken);
-            db.OutboxEmails.Add(OutboxEmail.ForOrder(EmailTemplate.OrderCancelled, order.Id, order.Email));
+            await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.OrderCancelled, order.Id, order.Email), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Order {Number} cancelled by {Actor}", order.Number, actor);

@@ -112,7 +112,7 @@ public sealed class OrderPlacement(
             return item;
         }).ToList();
         var shipping = quote.ShippingOptions.FirstOrDefault(o => o.MethodId == cart.ShippingMethodId)?.Name ?? "Digital delivery";
-        var order = new Order(number, cart.Email!, command.CustomerId, cart.ShippingAddress!, cart.BillingAddress ?? (cart.ShippingAddress! with { }),
+        var order = new Order(number, cart.Email!, command.CustomerId, cart.ShippingAddress!, (cart.BillingAddress ?? cart.ShippingAddress!) with { },
             shipping, items, quote.Price.ToOrderTotals(), command.IdempotencyKey, now);
         if (quote.Price.AppliedCouponCode is { } code) order.UseCoupon(code);
         return order;

@@ -4,6 +4,7 @@ using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Infrastructure.Inventory;
 using Commerce.Infrastructure.Payments;
+using Commerce.Infrastructure.Notifications;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -125,7 +126,7 @@ public sealed class OrderRefunds(
             outcome.Reference, clock.GetUtcNow());
         db.Refunds.Add(refund);
         await db.SaveChangesAsync(cancellationToken);
-        db.OutboxEmails.Add(OutboxEmail.ForOrder(EmailTemplate.RefundIssued, orderId, order.Email, discriminator: refund.Id.ToString()));
+        await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.RefundIssued, orderId, order.Email, discriminator: refund.Id.ToString()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogWarning("Late payment {Reference} of {Amount} for cancelled order {Number} refunded ({RefundReference})",
@@ -145,7 +146,7 @@ public sealed class OrderRefunds(
         db.Refunds.Add(refund);
         order.RecordRefund(amount, now);
         await db.SaveChangesAsync(cancellationToken);
-        db.OutboxEmails.Add(OutboxEmail.ForOrder(EmailTemplate.RefundIssued, order.Id, order.Email, discriminator: refund.Id.ToString()));
+        await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.RefundIssued, order.Id, order.Email, discriminator: refund.Id.ToString()), cancellationToken);
         if (order.PaymentStatus == PaymentStatus.Refunded && order.Items.All(i => i.FulfilledQuantity == 0))
             await inventory.RestockAsync(db, order.Id, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

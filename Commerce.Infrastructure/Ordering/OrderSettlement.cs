@@ -4,6 +4,7 @@ using Commerce.Core.Notifications;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Infrastructure.Inventory;
+using Commerce.Infrastructure.Notifications;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Promotions;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ public sealed class OrderSettlement(
             await db.Customers.Where(c => c.Id == customerId).ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.OrderCount, c => c.OrderCount + 1)
                 .SetProperty(c => c.TotalSpent, c => c.TotalSpent + order.Total), cancellationToken);
-        db.OutboxEmails.Add(OutboxEmail.ForOrder(EmailTemplate.OrderConfirmation, order.Id, order.Email));
+        await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.OrderConfirmation, order.Id, order.Email), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Order {Number} paid ({Reference})", order.Number, paymentReference);
@@ -74,7 +75,7 @@ public sealed class OrderSettlement(
         await inventory.ReleaseAsync(db, order.Id, cancellationToken);
         await coupons.ReleaseAsync(db, order.Id, cancellationToken);
         await MarkPaymentRecordAsync(db, order.Id, paymentReference, succeeded: false, message, cancellationToken);
-        db.OutboxEmails.Add(OutboxEmail.ForOrder(EmailTemplate.PaymentFailed, order.Id, order.Email));
+        await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.PaymentFailed, order.Id, order.Email, discriminator: paymentReference), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Payment for order {Number} failed: {Message}", order.Number, message);

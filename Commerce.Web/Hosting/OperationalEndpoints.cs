@@ -7,11 +7,16 @@ namespace Commerce.Web.Hosting;
 
 internal static class OperationalEndpoints
 {
-    public static void MapOperationalEndpoints(this WebApplication app)
+    /// <summary>Live: the process answers. Ready: it can reach its database.</summary>
+    public static void MapHealthEndpoints(this WebApplication app)
     {
-        // Live: the process answers. Ready: it can reach its database.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    }
+
+    public static void MapOperationalEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
 
         app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
         {

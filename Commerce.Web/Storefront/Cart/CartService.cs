@@ -121,6 +121,16 @@ public sealed class CartService(
         return quote;
     }
 
+    /// <summary>Opens a guest cart from the link in an abandoned-cart email; false when the link is stale.</summary>
+    public async Task<bool> ResumeAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (token.Length is < 20 or > 64 || await shopper.CustomerIdAsync(cancellationToken) is not null) return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Carts.AnyAsync(c => c.Token == token && c.CustomerId == null, cancellationToken)) return false;
+        shopper.ResumeCart(token);
+        return true;
+    }
+
     /// <summary>Item count and subtotal for the header, in one small query.</summary>
     public async Task<(int Count, decimal Subtotal)> SummaryAsync(CancellationToken cancellationToken = default)
     {

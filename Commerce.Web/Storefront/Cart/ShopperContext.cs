@@ -13,7 +13,17 @@ public sealed class ShopperContext(IHttpContextAccessor http, IDbContextFactory<
 
     public HttpContext HttpContext => http.HttpContext ?? throw new InvalidOperationException("No HTTP request in progress.");
 
-    public string? CartToken => HttpContext.Request.Cookies.TryGetValue(CartCookie, out var token) && token.Length is > 20 and <= 64 ? token : null;
+    private string? _resumedToken;
+
+    public string? CartToken => _resumedToken
+        ?? (HttpContext.Request.Cookies.TryGetValue(CartCookie, out var token) && token.Length is > 20 and <= 64 ? token : null);
+
+    /// <summary>Takes up a guest cart from an emailed link (abandoned-cart reminder), for this request and the next ones.</summary>
+    public void ResumeCart(string token)
+    {
+        _resumedToken = token;
+        RememberCart(token);
+    }
 
     public async Task<int?> CustomerIdAsync(CancellationToken cancellationToken = default)
     {

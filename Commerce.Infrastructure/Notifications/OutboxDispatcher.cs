@@ -1,0 +1,111 @@
+using Commerce.Core.Notifications;
+using Commerce.Infrastructure.Notifications.Rendering;
+using Commerce.Infrastructure.Persistence;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace Commerce.Infrastructure.Notifications;
+
+/// <summary>
+/// The Hangfire jobs that empty the outbox. <see cref="SendAsync"/> sends one email; it takes the email's row lock
+/// (skipping it if another run holds it) and only sends a Pending email, so any number of runs send it once.
+/// <see cref="SweepAsync"/> runs every minute and starts sends that were never started (a crash between commit and
+/// enqueue) or were lost.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IDbContextFactory<CommerceDbContext> contexts,
+    EmailRenderer renderer,
+    IMailTransport transport,
+    EmailDispatch dispatch,
+    IOptions<EmailOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger)
+{
+    public const int RetryAttempts = 5;
+    /// <summary>The first try plus Hangfire's retries; the row turns Failed after this many.</summary>
+    public const int MaxAttempts = RetryAttempts + 1;
+    public const int SweepBatchSize = 500;
+
+    // Longer than the longest retry delay: a Pending email untouched this long has no job coming for it.
+    private static readonly TimeSpan LostAfter = TimeSpan.FromHours(2);
+    // Leaves the after-commit send time to start before the sweep doubles it (a double is harmless, just wasted).
+    private static readonly TimeSpan FreshGrace = TimeSpan.FromSeconds(15);
+
+    [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [20, 60, 300, 900, 3600])]
+    [JobDisplayName("Send email {0}")]
+    public async Task SendAsync(Guid emailId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var email = (await db.OutboxEmails
+            .FromSql($"SELECT * FROM outbox_emails WHERE id = {emailId} AND status = 'Pending' FOR UPDATE SKIP LOCKED")
+            .ToListAsync(cancellationToken)).SingleOrDefault();
+        if (email is null) return; // already sent or given up, never committed, or another run holds it
+
+        // Rendering reads the database; a failed query must not take the lock or the failure record with it.
+        await transaction.CreateSavepointAsync("send", cancellationToken);
+        string? subject = null;
+        try
+        {
+            var rendered = await renderer.RenderAsync(db, email, cancellationToken);
+            if (rendered.Content is null)
+                email.Skip(rendered.SkipReason ?? "Nothing to send.", clock.GetUtcNow());
+            else
+            {
+                subject = rendered.Content.Subject;
+                var message = Compose(email, rendered.Content);
+                await transport.SendAsync(message, cancellationToken);
+                email.MarkSent(subject, message.MessageId, clock.GetUtcNow());
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await transaction.RollbackToSavepointAsync("send", CancellationToken.None);
+            var givenUp = email.RecordFailure($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), MaxAttempts, subject);
+            await db.SaveChangesAsync(CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            if (givenUp) logger.LogError(ex, "Gave up sending {Template} email {Key} after {Attempts} attempts", email.Template, email.Key, email.Attempts);
+            else logger.LogWarning(ex, "Sending {Template} email {Key} failed (attempt {Attempts}); it will be retried", email.Template, email.Key, email.Attempts);
+            throw; // Hangfire retries with backoff; once the row is Failed the remaining runs do nothing
+        }
+
+        // The message is out: record it even if this job is being cancelled, so it is not sent twice.
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        logger.LogInformation("{Status} {Template} email {Key} to {To}", email.Status, email.Template, email.Key, email.To);
+    }
+
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("Sweep the email outbox")]
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var freshBefore = now - FreshGrace;
+        var lostBefore = now - LostAfter;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = await db.OutboxEmails.AsNoTracking()
+            .Where(e => e.Status == OutboxEmailStatus.Pending
+                && ((e.Attempts == 0 && e.CreatedAt < freshBefore) || (e.Attempts > 0 && e.LastAttemptAt < lostBefore)))
+            .OrderBy(e => e.CreatedAt).Select(e => e.Id).Take(SweepBatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var id in ids) dispatch.Send(id);
+        if (ids.Count > 0) logger.LogInformation("Outbox sweep started {Count} email send(s)", ids.Count);
+        return ids.Count;
+    }
+
+    private MimeMessage Compose(OutboxEmail email, EmailContent content)
+    {
+        var from = MailboxAddress.Parse(options.Value.From);
+        var message = new MimeMessage { Subject = content.Subject, MessageId = MimeUtils.GenerateMessageId(from.Domain) };
+        message.From.Add(from);
+        message.To.Add(MailboxAddress.Parse(email.To));
+        message.Headers.Add("X-Commerce-Email", $"{email.Template}; {email.Id}");
+        message.Body = new BodyBuilder { HtmlBody = content.Html, TextBody = content.Text }.ToMessageBody();
+        return message;
+    }
+}
