@@ -21,6 +21,8 @@ public sealed class DatabaseInitializer(
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0) return;
         logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        // A migration may rebuild the search table of a large catalog: far longer than a page query's 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(15));
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

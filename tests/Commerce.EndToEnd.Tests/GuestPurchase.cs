@@ -16,7 +16,7 @@ public sealed class GuestPurchase(BrowserStore store)
         var page = await store.NewPageAsync();
 
         await page.GotoAsync($"/p/{slug}");
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator(".product-main[data-interactive=true]").WaitForAsync();
         var size = page.Locator("fieldset[data-option=Size] button.option-value.available").First;
         var sizeName = await size.GetAttributeAsync("data-value");
         await size.ClickAsync();

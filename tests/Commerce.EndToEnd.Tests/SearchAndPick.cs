@@ -28,7 +28,7 @@ public sealed class SearchAndPick(BrowserStore store)
 
         await page.Locator("#product-grid .product-card a").First.ClickAsync();
         await page.WaitForURLAsync("**/p/**");
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator(".product-main[data-interactive=true]").WaitForAsync();
         var before = await SnapshotAsync(page);
 
         var changed = false;

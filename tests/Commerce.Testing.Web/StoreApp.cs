@@ -25,7 +25,7 @@ public class StoreApp : IAsyncLifetime
     /// <summary>Extra configuration for a fixture, e.g. a shorter reservation timeout.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync("web");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
@@ -57,7 +57,7 @@ public class StoreApp : IAsyncLifetime
         return await query(db);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null) await _factory.DisposeAsync();
         if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);

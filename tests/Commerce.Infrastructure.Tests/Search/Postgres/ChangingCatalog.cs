@@ -1,0 +1,33 @@
+using Commerce.Core.Catalog.Search;
+
+namespace Commerce.Infrastructure.Tests.Search.Postgres;
+
+/// <summary>Behaviour that needs products of its own (the shared catalog's counts stay exact for the other classes).</summary>
+public sealed class ChangingCatalog(SearchStore store) : IClassFixture<SearchStore>
+{
+    [Fact]
+    public async Task EqualPricesKeepAStableOrder()
+    {
+        var first = await store.AddProductAsync("Sorting Twin One", price: 33.33m);
+        var second = await store.AddProductAsync("Sorting Twin Two", price: 33.33m);
+
+        var twins = (await store.SearchAsync(new ProductQuery { Sort = ProductSort.PriceLowHigh, MinPrice = 33.33m, MaxPrice = 33.33m })).Items;
+
+        Assert.Equal([first.Id, second.Id], twins.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task SuggestsAtMostThreeCategories()
+    {
+        foreach (var name in new[] { "Quilted Jackets", "Quilted Vests", "Quilted Throws", "Quilted Bags" })
+        {
+            var category = await store.AddCategoryAsync(name);
+            await store.AddProductAsync($"{name} Sample", categorySlug: category.Slug);
+        }
+
+        var suggestions = await store.Search.SuggestAsync("quilted", 10);
+
+        Assert.Equal(3, suggestions.Count(s => s.Kind == SuggestionKind.Category));
+        Assert.Equal(4, suggestions.Count(s => s.Kind == SuggestionKind.Product));
+    }
+}

@@ -1,0 +1,25 @@
+using Commerce.Core.Catalog.Search;
+using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Search;
+using Commerce.Infrastructure.Search.Postgres;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Commerce.Infrastructure.Tests.Search.Postgres;
+
+public sealed class Registration
+{
+    [Fact]
+    public void PostgresIsTheDefaultEngine()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddDbContextFactory<CommerceDbContext>(o => o.UseNpgsql("Host=localhost").UseSnakeCaseNamingConvention());
+
+        builder.AddProductSearch();
+        using var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.IsType<PostgresProductSearch>(services.GetRequiredService<IProductSearch>());
+        Assert.IsType<PostgresProductIndexer>(services.GetRequiredService<IProductIndexer>());
+    }
+}
