@@ -1,4 +1,5 @@
 using Commerce.Core.Catalog.Search;
+using Commerce.Infrastructure.Search;
 using Commerce.Infrastructure.Search.Elasticsearch;
 
 namespace Commerce.Infrastructure.Tests.Search.Elasticsearch;
