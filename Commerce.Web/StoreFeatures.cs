@@ -30,6 +30,7 @@ internal static class StoreFeatures
         services.AddScoped<GuestCartMerge>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderViewService>();
+        services.AddTrackingRateLimit();
         services.AddScoped<SitemapService>();
         services.AddScoped<Admin.Emails.EmailsService>();
         services.AddScoped<DashboardService>();
