@@ -17,9 +17,12 @@ public static class InfrastructureRegistration
     /// <summary>Registers the database, background jobs and adapters. The connection string must be known by now.</summary>
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+        var configured = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set. Set it, or run in Development to start a local PostgreSQL.");
+        // No session state is kept between uses (only SET LOCAL inside transactions), so skip the DISCARD ALL
+        // round trip that Npgsql otherwise sends each time a pooled connection is returned.
+        var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true }.ConnectionString;
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");

@@ -1,6 +1,7 @@
 using Commerce.Core.Catalog.Search;
 using Commerce.Infrastructure.Search.Elasticsearch;
 using Commerce.Infrastructure.Search.Postgres;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +26,10 @@ public static class SearchRegistration
         }
         if (!string.Equals(engine, "Postgres", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"{EngineKey} is '{engine}'; use 'Postgres' (default) or 'Elasticsearch'.");
-        builder.Services.AddSingleton<IProductSearch, PostgresProductSearch>();
+        builder.Services.AddSingleton<PostgresProductSearch>();
+        builder.Services.AddSingleton<IProductSearch>(services => new CachedProductSearch(
+            services.GetRequiredService<PostgresProductSearch>(),
+            new MemoryCache(new MemoryCacheOptions { SizeLimit = 5_000 })));
         builder.Services.AddSingleton<IProductIndexer, PostgresProductIndexer>();
         return builder;
     }

@@ -46,8 +46,8 @@ public static class ProductQueryString
         var pairs = new List<(string Key, string Value)>();
         if (query.HasText) pairs.Add(("q", query.Text!));
         foreach (var (name, selected) in query.Options.OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase))
-            pairs.AddRange(selected.Select(v => (name.ToLowerInvariant(), v)));
-        pairs.AddRange(query.VendorSlugs.Select(v => ("vendor", v)));
+            pairs.AddRange(selected.Order(StringComparer.OrdinalIgnoreCase).Select(v => (name.ToLowerInvariant(), v)));
+        pairs.AddRange(query.VendorSlugs.Order(StringComparer.OrdinalIgnoreCase).Select(v => ("vendor", v)));
         if (query.MinPrice is { } min) pairs.Add(("min", min.ToString(CultureInfo.InvariantCulture)));
         if (query.MaxPrice is { } max) pairs.Add(("max", max.ToString(CultureInfo.InvariantCulture)));
         if (query.InStockOnly) pairs.Add(("instock", "1"));
@@ -78,17 +78,24 @@ public static class ProductQueryString
             ? list.Where(v => !string.Equals(v, value, StringComparison.OrdinalIgnoreCase)).ToList()
             : [.. list, value];
 
-    /// <summary>Trims, drops control characters and caps the length, so any input is a harmless search.</summary>
+    /// <summary>Trims, drops control characters (tabs and line breaks become spaces) and caps the length, so any input is a harmless search.</summary>
     public static string? NormalizeText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var cleaned = new string(text.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        if (cleaned.Length > ProductQuery.MaxTextLength) cleaned = cleaned[..ProductQuery.MaxTextLength].Trim();
+        var cleaned = new string(text.Where(c => !char.IsControl(c) || char.IsWhiteSpace(c)).Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        cleaned = Cap(cleaned).Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static string Clean(string value) =>
-        (value.Length > ProductQuery.MaxTextLength ? value[..ProductQuery.MaxTextLength] : value).Trim();
+    private static string Clean(string value) => Cap(value).Trim();
+
+    // Never keeps half of a surrogate pair (an emoji at the limit): a lone surrogate cannot be encoded as UTF-8.
+    private static string Cap(string value)
+    {
+        if (value.Length <= ProductQuery.MaxTextLength) return value;
+        var cut = value[..ProductQuery.MaxTextLength];
+        return char.IsHighSurrogate(cut[^1]) ? cut[..^1] : cut;
+    }
 
     private static decimal? ParsePrice(string? text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= 0 && value < 1_000_000
