@@ -19,7 +19,9 @@ public sealed class Registration
         builder.AddProductSearch();
         using var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
-        Assert.IsType<PostgresProductSearch>(services.GetRequiredService<IProductSearch>());
+        // Listings go through a short-lived cache in front of the PostgreSQL engine.
+        Assert.IsType<CachedProductSearch>(services.GetRequiredService<IProductSearch>());
+        Assert.NotNull(services.GetRequiredService<PostgresProductSearch>());
         Assert.IsType<PostgresProductIndexer>(services.GetRequiredService<IProductIndexer>());
     }
 }
