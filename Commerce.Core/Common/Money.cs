@@ -44,7 +44,7 @@ public readonly record struct Money : IComparable<Money>
     public static Money Sum(IEnumerable<Money> values, string currency) =>
         values.Aggregate(Zero(currency), (total, next) => total + next);
 
-    /// <summary>Formats for display, e.g. "$12.50" for USD or "12,50 €" style where the culture says so.</summary>
+    /// <summary>Formats for display with the currency symbol first, e.g. "$12.50"; digits follow the given culture.</summary>
     public string Format(CultureInfo? culture = null)
     {
         var symbol = Currency switch { "USD" => "$", "EUR" => "€", "GBP" => "£", _ => Currency + " " };

@@ -13,6 +13,7 @@ public sealed class CheckoutService(
     IDbContextFactory<CommerceDbContext> contexts,
     CartService carts,
     ShopperContext shopper,
+    CartPricing pricing,
     OrderPlacement placement)
 {
     public Task<CartQuote?> GetAsync(CancellationToken cancellationToken = default) => carts.GetAsync(cancellationToken);
@@ -40,8 +41,9 @@ public sealed class CheckoutService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await carts.LoadCartAsync(db, cancellationToken) is not { } cart) return "Your cart is empty.";
-        var quote = await carts.GetAsync(cancellationToken);
-        var option = quote?.ShippingOptions.FirstOrDefault(o => o.MethodId == methodId);
+        // Priced on the cart already loaded: the options offered are exactly the ones checked here.
+        var quote = await pricing.QuoteAsync(db, cart, cancellationToken);
+        var option = quote.ShippingOptions.FirstOrDefault(o => o.MethodId == methodId);
         if (option is null) return "Please choose a shipping method.";
         if (option.Quote is ShippingQuote.Unavailable unavailable) return unavailable.Message;
         cart.ChooseShipping(methodId);
