@@ -5,6 +5,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Commerce.Infrastructure.Search;
 
@@ -27,9 +28,13 @@ public static class SearchRegistration
         if (!string.Equals(engine, "Postgres", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"{EngineKey} is '{engine}'; use 'Postgres' (default) or 'Elasticsearch'.");
         builder.Services.AddSingleton<PostgresProductSearch>();
+        var cacheOptions = builder.Configuration.GetSection(ListingCacheOptions.Section).Get<ListingCacheOptions>() ?? new ListingCacheOptions();
         builder.Services.AddSingleton<IProductSearch>(services => new CachedProductSearch(
             services.GetRequiredService<PostgresProductSearch>(),
-            new MemoryCache(new MemoryCacheOptions { SizeLimit = 5_000 })));
+            new MemoryCache(new MemoryCacheOptions { SizeLimit = 10_000 }),
+            cacheOptions,
+            services.GetService<TimeProvider>(),
+            services.GetService<ILogger<CachedProductSearch>>()));
         builder.Services.AddSingleton<IProductIndexer, PostgresProductIndexer>();
         return builder;
     }

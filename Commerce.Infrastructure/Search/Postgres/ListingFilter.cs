@@ -20,9 +20,14 @@ internal sealed class ListingFilter
 
     private readonly List<(string Name, object Value, NpgsqlDbType Type)> _parameters = [];
 
-    public ListingFilter(ProductQuery query)
+    /// <param name="closeSpellings">
+    /// Also match names that are spelled close to the text (pg_trgm). Costly over a large catalog, so the search asks
+    /// for it only when the words alone find less than a page (see <see cref="PostgresProductSearch"/>).
+    /// </param>
+    public ListingFilter(ProductQuery query, bool closeSpellings = true)
     {
         Text = SearchText.From(query.Text);
+        CloseSpellings = closeSpellings && Text is not null;
         // With "in stock only", an option filter means "has an in-stock variant in that size".
         OptionColumn = query.InStockOnly ? "s.in_stock_option_values" : "s.option_values";
 
@@ -52,6 +57,7 @@ internal sealed class ListingFilter
     }
 
     public SearchText? Text { get; }
+    public bool CloseSpellings { get; }
     public string OptionColumn { get; }
     public string Scope { get; }
     public IReadOnlyList<(string Key, string Sql)> Refinements { get; }
@@ -74,18 +80,20 @@ internal sealed class ListingFilter
     {
         var order = new List<string>();
         if (Text?.Sku is not null) order.AddRange(["(s.skus @> ARRAY[@sku]::text[]) DESC", "(s.sku_text LIKE @sku_prefix) DESC"]);
-        order.Add($"ts_rank_cd(s.search_vector, {TsQuery}) + word_similarity({Folded}, s.search_text) DESC");
+        order.Add(CloseSpellings
+            ? $"ts_rank_cd(s.search_vector, {TsQuery}) + word_similarity({Folded}, s.search_text) DESC"
+            : $"ts_rank_cd(s.search_vector, {TsQuery}) DESC");
         return string.Join(", ", order);
     }
 
     private const string Folded = "search_fold(@text)";
     private const string TsQuery = "websearch_to_tsquery('english', search_fold(@text))";
 
-    // Words (stemmed, accent-blind), or a close spelling of the name (pg_trgm, threshold set per search), or a SKU.
+    // Words (stemmed, accent-blind), or a close spelling of the name (pg_trgm, threshold set per search) when asked, or a SKU.
     private string TextMatch()
     {
         Add("text", Text!.Value, NpgsqlDbType.Text);
-        var match = $"s.search_vector @@ {TsQuery} OR s.search_text %> {Folded}";
+        var match = CloseSpellings ? $"s.search_vector @@ {TsQuery} OR s.search_text %> {Folded}" : $"s.search_vector @@ {TsQuery}";
         if (Text.Sku is { } sku)
         {
             Add("sku", sku, NpgsqlDbType.Text);

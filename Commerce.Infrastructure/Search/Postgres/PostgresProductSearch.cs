@@ -9,33 +9,67 @@ namespace Commerce.Infrastructure.Search.Postgres;
 /// Product search on PostgreSQL itself, over the <c>product_search</c> table that database triggers keep in step
 /// with the catalog (see the ProductSearch migration). Each call is one round trip: a batch whose statements share
 /// one implicit transaction, so the trigram threshold set by the first applies to the others.
-/// A listing batch: set the threshold (with text only), the page of products, then total + facets + price bounds.
+/// A listing batch: set the threshold (with close spellings only), the page of products, then total + facets + price bounds.
 /// A suggestion batch: set the threshold, categories, products.
 /// </summary>
-internal sealed class PostgresProductSearch(IDbContextFactory<CommerceDbContext> contexts) : IProductSearch
+/// <remarks>
+/// Text is matched by its words first. Close spellings (pg_trgm over every name) are looked for only when the words
+/// find less than <see cref="WordsEnough"/> products: a typo finds what was meant, while a word that already fills
+/// pages does not pay for a trigram scan of the catalog. A short probe (at most that many rows) decides, so a text
+/// listing takes two round trips.
+/// </remarks>
+internal sealed class PostgresProductSearch(IDbContextFactory<CommerceDbContext> contexts) : IPagedProductSearch
 {
     public const int MaxPageSize = 100;
     public const int MaxSuggestions = 20;
+    public const int WordsEnough = ProductQuery.DefaultPageSize;
 
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default)
     {
-        var page = Math.Clamp(query.Page, 1, ProductQuery.MaxPage);
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var filter = new ListingFilter(query);
-
+        var (page, pageSize) = Clamp(query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var filter = await FilterAsync(db, query, cancellationToken);
         await using var batch = await NewBatchAsync(db, cancellationToken);
-        if (filter.Text is not null) batch.BatchCommands.Add(SimilarityThreshold(filter.Text));
+        if (filter.CloseSpellings) batch.BatchCommands.Add(SimilarityThreshold(filter.Text!));
         batch.BatchCommands.Add(ListingPageQuery.Command(filter, query, page, pageSize));
         batch.BatchCommands.Add(ListingFacetsQuery.Command(filter));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        if (filter.Text is not null) await reader.NextResultAsync(cancellationToken);
+        if (filter.CloseSpellings) await reader.NextResultAsync(cancellationToken);
         var items = await ListingPageQuery.ReadAsync(reader, cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         var counts = await ListingFacetsQuery.ReadAsync(reader, cancellationToken);
 
         return new ProductSearchResult(items, counts.Total, page, pageSize, counts.ToFacets(query), counts.PriceBounds);
+    }
+
+    public async Task<ListingPage> PageAsync(ProductQuery query, CancellationToken cancellationToken = default)
+    {
+        var (page, pageSize) = Clamp(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var filter = await FilterAsync(db, query, cancellationToken);
+        await using var batch = await NewBatchAsync(db, cancellationToken);
+        if (filter.CloseSpellings) batch.BatchCommands.Add(SimilarityThreshold(filter.Text!));
+        batch.BatchCommands.Add(ListingPageQuery.Command(filter, query, page, pageSize));
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (filter.CloseSpellings) await reader.NextResultAsync(cancellationToken);
+        return new ListingPage(await ListingPageQuery.ReadAsync(reader, cancellationToken), page, pageSize);
+    }
+
+    private static (int Page, int PageSize) Clamp(ProductQuery query) =>
+        (Math.Clamp(query.Page, 1, ProductQuery.MaxPage), Math.Clamp(query.PageSize, 1, MaxPageSize));
+
+    private static async Task<ListingFilter> FilterAsync(CommerceDbContext db, ProductQuery query, CancellationToken cancellationToken)
+    {
+        var words = new ListingFilter(query, closeSpellings: false);
+        if (words.Text is null) return words;
+        await using var batch = await NewBatchAsync(db, cancellationToken);
+        var probe = new NpgsqlBatchCommand($"SELECT count(*)::integer FROM (SELECT 1 FROM product_search s WHERE {words.All} LIMIT {WordsEnough}) found");
+        words.AddParameters(probe.Parameters);
+        batch.BatchCommands.Add(probe);
+        var found = (int)(await batch.ExecuteScalarAsync(cancellationToken))!;
+        return found >= WordsEnough ? words : new ListingFilter(query, closeSpellings: true);
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string text, int limit, CancellationToken cancellationToken = default)

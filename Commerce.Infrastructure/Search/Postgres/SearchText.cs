@@ -17,9 +17,15 @@ internal sealed record SearchText
     /// <summary>The text with LIKE's wildcards and escape character escaped, for "contains" and "starts with".</summary>
     public string LikeEscaped => Value.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 
-    /// <summary>The text as a SKU (upper case) when it looks like one: a single token of letters, digits, '-', '_', '.'.</summary>
+    /// <summary>
+    /// The text as a SKU (upper case) when it looks like one: a single token of letters, digits, '-', '_', '.' with at
+    /// least one digit or separator. A plain word ("leather") is left to the word search: matching it as a SKU prefix
+    /// as well would scan the SKU index for every one-word search.
+    /// </summary>
     public string? Sku =>
-        Value.Length is >= 2 and <= 64 && Value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        Value.Length is >= 2 and <= 64
+        && Value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        && Value.Any(c => char.IsAsciiDigit(c) || c is '-' or '_' or '.')
             ? Value.ToUpperInvariant()
             : null;
 

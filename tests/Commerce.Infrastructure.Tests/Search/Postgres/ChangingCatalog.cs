@@ -31,3 +31,29 @@ public sealed class ChangingCatalog(SearchStore store) : IClassFixture<SearchSto
         Assert.Equal(4, suggestions.Count(s => s.Kind == SuggestionKind.Product));
     }
 }
+
+public sealed class CloseSpellings(SearchStore store) : IClassFixture<SearchStore>
+{
+    [Fact]
+    public async Task AreLookedForWhenTheWordsFindLessThanAPage()
+    {
+        await store.AddProductAsync("Pewter Kettle");
+        await store.AddProductAsync("Pewtery Lamp");
+
+        var names = (await store.SearchAsync("pewter")).Names();
+
+        Assert.Equal(["Pewter Kettle", "Pewtery Lamp"], names);
+    }
+
+    [Fact]
+    public async Task AreLeftOutWhenTheWordsAloneFillAPage()
+    {
+        for (var i = 0; i < ProductQuery.DefaultPageSize; i++) await store.AddProductAsync($"Copper Kettle {i}");
+        await store.AddProductAsync("Coppery Lamp"); // stems to "copperi": only a close spelling of "copper"
+
+        var result = await store.SearchAsync(new ProductQuery { Text = "copper", PageSize = 100 });
+
+        Assert.Equal(ProductQuery.DefaultPageSize, result.TotalCount);
+        Assert.DoesNotContain("Coppery Lamp", result.Items.Select(i => i.Name));
+    }
+}
