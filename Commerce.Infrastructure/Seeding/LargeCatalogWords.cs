@@ -28,7 +28,7 @@ internal static class LargeCatalogWords
 
     public static readonly IReadOnlyList<LargeCatalogFamily> Families =
     [
-        new("t-shirts", [("Tee", "tshirt"), ("Pocket Tee", "tshirt"), ("Henley", "tshirt"), ("Shirt", "tshirt")],
+        new("t-shirts", [("T-Shirt", "tshirt"), ("Pocket Tee", "tshirt"), ("Henley", "tshirt"), ("Shirt", "tshirt")],
             ["Cotton", "Linen", "Merino", "Bamboo", "Slub Cotton"], 15, 70, 190, ApparelSizes),
         new("hoodies-sweatshirts", [("Hoodie", "hoodie"), ("Zip Hoodie", "hoodie"), ("Sweatshirt", "hoodie")],
             ["Fleece", "Terry", "Cotton", "Recycled Fleece"], 35, 110, 560, ApparelSizes),

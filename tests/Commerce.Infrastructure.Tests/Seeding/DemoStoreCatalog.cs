@@ -2,6 +2,7 @@ using Commerce.Core.Catalog;
 using Commerce.Core.Marketplace;
 using Commerce.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Infrastructure.Tests.Seeding;
 
@@ -100,5 +101,24 @@ public sealed class DemoStoreCatalog(SeededDemoStore store)
                 : active);
 
         Assert.Equal(active, listed);
+    }
+}
+
+[Collection(SeededDemoStoreCollection.Name)]
+public sealed class DemoStoreSearch(SeededDemoStore store)
+{
+    [Theory]
+    [InlineData("tshirt")]
+    [InlineData("t-shirt")]
+    [InlineData("tshrt")]
+    public async Task AShopperLookingForTShirtsFindsTheTShirtsFirst(string text)
+    {
+        var search = new Commerce.Infrastructure.Search.Postgres.PostgresProductSearch(
+            store.Host.Services.GetRequiredService<IDbContextFactory<Commerce.Infrastructure.Persistence.CommerceDbContext>>());
+
+        var result = await search.SearchAsync(new Commerce.Core.Catalog.Search.ProductQuery { Text = text });
+
+        Assert.True(result.Items.Count >= 5, $"only {result.Items.Count} found");
+        Assert.All(result.Items.Take(5), item => Assert.EndsWith("T-Shirt", item.Name));
     }
 }
