@@ -33,6 +33,7 @@ internal static class StoreFeatures
         services.AddTrackingRateLimit();
         services.AddScoped<SitemapService>();
         services.AddScoped<Admin.Emails.EmailsService>();
+        services.AddScoped<Admin.Coupons.CouponsService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<VendorDashboardService>();
         services.AddScoped<CustomerSignup>();

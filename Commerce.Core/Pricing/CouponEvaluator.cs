@@ -32,7 +32,7 @@ public static class CouponEvaluator
             return (CouponRejectionReason.NotYetActive, $"This coupon isn't active yet. You can use it from {ShopperDate(startsAt)}.");
         if (coupon.EndsAt is { } endsAt && request.Now > endsAt)
             return (CouponRejectionReason.Expired, $"This coupon expired on {ShopperDate(endsAt)}.");
-        if (coupon.UsageLimit is { } limit && coupon.TimesUsed >= limit)
+        if (coupon.UsageLimit is { } limit && (request.CouponUsage.TimesUsedInTotal ?? coupon.TimesUsed) >= limit)
             return (CouponRejectionReason.UsageLimitReached, "This coupon has reached its usage limit.");
         if (coupon.PerCustomerLimit is { } perCustomer && request.CouponUsage.TimesUsedByThisCustomer >= perCustomer)
             return (CouponRejectionReason.PerCustomerLimitReached, perCustomer == 1

@@ -11,14 +11,17 @@ public class Coupon : IAuditable
         Code = NormalizeCode(code);
         Type = type;
         Currency = Common.Currency.Normalize(currency);
-        Value = type switch
-        {
-            CouponType.Percentage when value is <= 0 or > 100 => throw new DomainException("A percentage must be between 0 and 100."),
-            CouponType.FixedAmount when value <= 0 => throw new DomainException("A fixed discount must be positive."),
-            CouponType.FreeShipping => 0,
-            _ => value,
-        };
+        Value = DiscountValue(type, value);
         IsActive = true;
+    }
+
+    /// <summary>A coupon with all of <paramref name="terms"/>; throws on the first problem they have.</summary>
+    public static Coupon Create(CouponTerms terms, string currency)
+    {
+        if (terms.Problems() is [var first, ..]) throw new DomainException(first.Message);
+        var coupon = new Coupon(terms.Code, terms.Type, terms.Type == CouponType.FreeShipping ? 0 : terms.Value, currency);
+        coupon.Apply(terms);
+        return coupon;
     }
 
     public int Id { get; private set; }
@@ -74,6 +77,30 @@ public class Coupon : IAuditable
         (StartsAt, EndsAt) = (startsAt, endsAt);
     }
 
+    /// <summary>Replaces every editable rule at once, or nothing: terms with any problem throw before a field changes.</summary>
+    public void Apply(CouponTerms terms)
+    {
+        if (terms.Problems(TimesUsed) is [var first, ..]) throw new DomainException(first.Message);
+        Code = NormalizeCode(terms.Code);
+        Type = terms.Type;
+        Value = DiscountValue(terms.Type, terms.Value);
+        Describe(string.IsNullOrWhiteSpace(terms.Description) ? null : terms.Description.Trim());
+        // A free-shipping coupon takes nothing off the items, so a cap on it would only mislead.
+        SetConditions(terms.MinimumOrder, terms.Type == CouponType.FreeShipping ? null : terms.MaximumDiscount);
+        SetScope(terms.ProductIds, terms.CategoryIds, terms.ExcludedProductIds, terms.ExcludedCategoryIds);
+        SetLimits(terms.UsageLimit, terms.PerCustomerLimit);
+        Schedule(terms.StartsAt, terms.EndsAt);
+        IsActive = terms.IsActive;
+    }
+
     public void Activate() => IsActive = true;
     public void Deactivate() => IsActive = false;
+
+    private static decimal DiscountValue(CouponType type, decimal value) => type switch
+    {
+        CouponType.Percentage when value is <= 0 or > 100 => throw new DomainException("A percentage must be between 0 and 100."),
+        CouponType.FixedAmount when value <= 0 => throw new DomainException("A fixed discount must be positive."),
+        CouponType.FreeShipping => 0,
+        _ => value,
+    };
 }

@@ -4,6 +4,7 @@ using Commerce.Core.Common;
 using Commerce.Core.Marketplace;
 using Commerce.Core.Pricing;
 using Commerce.Core.Promotions;
+using Commerce.Core.Shipping;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,29 @@ public sealed class CartPricing(TimeProvider clock)
 {
     public async Task<CartQuote> QuoteAsync(CommerceDbContext db, Cart cart, CancellationToken cancellationToken = default)
     {
+        var coupon = cart.CouponCode is null ? null : await db.Coupons.AsNoTracking().SingleOrDefaultAsync(c => c.Code == cart.CouponCode, cancellationToken);
+        var (lines, methods, request) = await BuildAsync(db, cart, coupon, cancellationToken);
+        var price = PricingEngine.Price(request);
+        var options = PricingEngine.ShippingOptions(request, methods);
+        return new CartQuote(cart.Id, cart.Currency, lines, FindIssues(lines), price, options, cart.Email, cart.ShippingAddress, cart.BillingAddress, cart.ShippingMethodId,
+            cart.ShippingAddress?.CountryCode ?? cart.ShippingCountryCode);
+    }
+
+    /// <summary>
+    /// The request the cart would be priced with if the shopper entered <paramref name="coupon"/>: same lines, same
+    /// usage count, same clock. Lets the back office ask "would this coupon apply to this cart, and if not why".
+    /// </summary>
+    public async Task<PricingRequest> RequestWithCouponAsync(CommerceDbContext db, Cart cart, Coupon coupon, CancellationToken cancellationToken = default) =>
+        (await BuildAsync(db, cart, coupon, cancellationToken)).Request;
+
+    private async Task<(IReadOnlyList<CartLine> Lines, List<ShippingMethod> Methods, PricingRequest Request)> BuildAsync(
+        CommerceDbContext db, Cart cart, Coupon? coupon, CancellationToken cancellationToken)
+    {
         var lines = await LoadLinesAsync(db, cart, cancellationToken);
-        var issues = FindIssues(lines);
         var priceable = lines.Where(l => l.IsPurchasable && l.Available is not <= 0)
             .Select(l => l.Available is { } available && l.Quantity > available ? l with { Quantity = available } : l)
             .ToList();
 
-        var coupon = cart.CouponCode is null ? null : await db.Coupons.AsNoTracking().SingleOrDefaultAsync(c => c.Code == cart.CouponCode, cancellationToken);
         var usage = coupon is null ? CouponUsage.None : await UsageAsync(db, coupon.Id, cart, cancellationToken);
         var methods = await db.ShippingMethods.AsNoTracking().Include(m => m.Rates).Where(m => m.IsActive).ToListAsync(cancellationToken);
         var taxRates = await db.TaxRates.AsNoTracking().ToListAsync(cancellationToken);
@@ -33,10 +50,7 @@ public sealed class CartPricing(TimeProvider clock)
         var request = new PricingRequest(cart.Currency,
             priceable.Select(l => new PricingLine(l.VariantId, l.ProductId, l.CategoryIds, l.ProductName, l.Quantity, l.Price, l.WeightGrams, l.IsDigital)).ToList(),
             coupon, usage, destination, methods.FirstOrDefault(m => m.Id == cart.ShippingMethodId), taxRates, clock.GetUtcNow());
-        var price = PricingEngine.Price(request);
-        var options = PricingEngine.ShippingOptions(request, methods);
-        return new CartQuote(cart.Id, cart.Currency, lines, issues, price, options, cart.Email, cart.ShippingAddress, cart.BillingAddress, cart.ShippingMethodId,
-            cart.ShippingAddress?.CountryCode ?? cart.ShippingCountryCode);
+        return (lines, methods, request);
     }
 
     /// <summary>Writes back what revalidation found: current prices become the seen prices, quantities are capped to stock.</summary>

@@ -13,6 +13,7 @@ internal static class OrderingRegistration
         builder.Services.AddOptions<CheckoutOptions>().BindConfiguration(CheckoutOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<InventoryReservations>();
         builder.Services.AddSingleton<CouponReservations>();
+        builder.Services.AddSingleton<CouponDiagnosis>();
         builder.Services.AddSingleton<CartPricing>();
         builder.Services.AddSingleton<OrderSettlement>();
         builder.Services.AddSingleton<OrderPlacement>();

@@ -70,6 +70,17 @@ public class CouponRejection
     }
 
     [Fact]
+    public void CountsUsesAsOfAnotherMomentWhenGiven()
+    {
+        var coupon = PercentOff(10).UsedTimes(100);
+        coupon.SetLimits(usageLimit: 100, perCustomerLimit: null);
+        var cart = CartOf(Line("Classic Tee", 60m)) with { Coupon = coupon };
+
+        Assert.IsType<CouponCheck.Applied>(CouponEvaluator.Evaluate(cart with { CouponUsage = new CouponUsage(0, TimesUsedInTotal: 99) }));
+        Assert.IsType<CouponCheck.Rejected>(CouponEvaluator.Evaluate(cart with { CouponUsage = new CouponUsage(0, TimesUsedInTotal: 100) }));
+    }
+
+    [Fact]
     public void SaysYouHaveAlreadyUsedItWhenThePerCustomerLimitIsReached()
     {
         var coupon = PercentOff(10);
