@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Stripe;
 
-namespace Commerce.Infrastructure.Tests.Payments;
+namespace Commerce.Testing;
 
 public sealed record StripeRequest(string Method, string Path, string? IdempotencyKey, string? Authorization, IReadOnlyDictionary<string, string> Form);
 
