@@ -28,6 +28,11 @@ public class StoreApp : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync("web");
+        BaseUrl = await TestHostStarts.OneAtATimeAsync(() => Task.FromResult(Start()));
+    }
+
+    private string Start()
+    {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Development");
@@ -40,8 +45,7 @@ public class StoreApp : IAsyncLifetime
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
-        await Task.CompletedTask;
+        return addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
     }
 
     public HttpClient CreateClient(bool followRedirects = false) => new(new HttpClientHandler

@@ -28,7 +28,9 @@ public sealed class FakeStripeApi : IAsyncDisposable
 
     public StripeClient Client() => new(new StripeClientOptions { ApiKey = "sk_test_fake", ApiBase = BaseUrl });
 
-    public static async Task<FakeStripeApi> StartAsync()
+    public static Task<FakeStripeApi> StartAsync() => TestHostStarts.OneAtATimeAsync(StartNowAsync);
+
+    private static async Task<FakeStripeApi> StartNowAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
