@@ -28,11 +28,6 @@ public class StoreApp : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync("web");
-        BaseUrl = await TestHostStarts.OneAtATimeAsync(() => Task.FromResult(Start()));
-    }
-
-    private string Start()
-    {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Development");
@@ -45,7 +40,8 @@ public class StoreApp : IAsyncLifetime
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        return addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        BaseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        await Task.CompletedTask;
     }
 
     public HttpClient CreateClient(bool followRedirects = false) => new(new HttpClientHandler

@@ -28,12 +28,11 @@ public sealed class FakeStripeApi : IAsyncDisposable
 
     public StripeClient Client() => new(new StripeClientOptions { ApiKey = "sk_test_fake", ApiBase = BaseUrl });
 
-    public static Task<FakeStripeApi> StartAsync() => TestHostStarts.OneAtATimeAsync(StartNowAsync);
-
-    private static async Task<FakeStripeApi> StartNowAsync()
+    /// <param name="port">0 for any free port; a fixed one when its address had to be known before (a store's settings).</param>
+    public static async Task<FakeStripeApi> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var api = new FakeStripeApi(app);

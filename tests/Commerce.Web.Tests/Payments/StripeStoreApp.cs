@@ -13,6 +13,9 @@ public sealed class StripeStoreApp : StoreApp
     // Like Stripe: a request repeated with an idempotency key gets the first answer, so one key makes one PaymentIntent.
     private readonly ConcurrentDictionary<string, (int, string)> _answers = new();
 
+    // Known before the store starts, so its settings can name it; the fake itself starts after the store (see InitializeAsync).
+    private readonly int _stripePort = FreePort();
+
     public FakeStripeApi Stripe { get; private set; } = null!;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -20,16 +23,25 @@ public sealed class StripeStoreApp : StoreApp
         ["Stripe:SecretKey"] = "sk_test_commerce_web",
         ["Stripe:PublishableKey"] = PublishableKey,
         ["Stripe:WebhookSecret"] = WebhookSecret,
-        ["Stripe:ApiBase"] = Stripe.BaseUrl,
+        ["Stripe:ApiBase"] = $"http://127.0.0.1:{_stripePort}",
     };
 
     public override async Task InitializeAsync()
     {
-        Stripe = await FakeStripeApi.StartAsync();
+        // A host built in the test process before a WebApplicationFactory starts can leave the store on its default
+        // configuration (port 5000, no test settings): the store starts first, then the fake it calls.
+        await base.InitializeAsync();
+        Stripe = await FakeStripeApi.StartAsync(_stripePort);
         Stripe.Respond = request => request is { Method: "POST", Path: "/v1/payment_intents", IdempotencyKey: { } key }
             ? _answers.GetOrAdd(key, _ => NewPaymentIntent(request))
             : FakeStripeApi.Default(request);
-        await base.InitializeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public override async Task DisposeAsync()
