@@ -1,4 +1,6 @@
 using Commerce.Core.Common;
+using Commerce.Core.Ordering;
+using Commerce.Core.Payments;
 using Commerce.Core.Pricing;
 using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Payments;
@@ -7,6 +9,10 @@ using Commerce.Web.Storefront.Cart;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Web.Storefront.Checkout;
+
+/// <summary>An order on the payment step. <see cref="IsShoppers"/>: placed from this shopper's cart, or by this signed-in customer.</summary>
+public sealed record OrderToPay(Guid Id, string Number, string Email, Money Total, OrderStatus Status, PaymentStatus PaymentStatus,
+    string? LastFailure, bool IsShoppers);
 
 /// <summary>The three checkout steps: details, shipping, review and pay. Each step is saved on the server-side cart.</summary>
 public sealed class CheckoutService(
@@ -60,5 +66,21 @@ public sealed class CheckoutService(
         var command = new PlaceOrderCommand(cartId.Value, idempotencyKey, expectedTotal, new PaymentInput(cardNumber),
             await shopper.CustomerIdAsync(cancellationToken));
         return await placement.PlaceAsync(command, cancellationToken);
+    }
+
+    public async Task<OrderToPay?> OrderToPayAsync(Guid orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cartId = await carts.FindCartIdAsync(db, cancellationToken);
+        var customerId = await shopper.CustomerIdAsync(cancellationToken);
+        var row = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => new
+        {
+            o.Id, o.Number, o.Email, o.Total, o.Currency, o.Status, o.PaymentStatus,
+            LastFailure = db.Payments.Where(p => p.OrderId == o.Id && p.Status == PaymentRecordStatus.Failed)
+                .OrderByDescending(p => p.Id).Select(p => p.FailureMessage).FirstOrDefault(),
+            IsShoppers = (customerId != null && o.CustomerId == customerId) || db.Carts.Any(c => c.Id == cartId && c.PendingOrderId == o.Id),
+        }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new OrderToPay(row.Id, row.Number, row.Email, new Money(row.Total, row.Currency), row.Status, row.PaymentStatus,
+            row.LastFailure, row.IsShoppers);
     }
 }

@@ -123,5 +123,5 @@ public sealed class PaymentsDatabase : IAsyncLifetime
 
     /// <summary>Delivers a payload the way Stripe would: signed now with the endpoint's secret.</summary>
     public Task<WebhookResult> DeliverAsync(string payload) =>
-        Webhooks.HandleAsync(payload, StripeEvents.Sign(payload, WebhookSecret, DateTimeOffset.UtcNow));
+        Webhooks.HandleAsync(payload, StripeWebhookPayloads.Sign(payload, WebhookSecret, DateTimeOffset.UtcNow));
 }

@@ -1,6 +1,7 @@
 using Commerce.Core.Common;
 using Commerce.Infrastructure.Payments;
 using Commerce.Infrastructure.Payments.Stripe;
+using Commerce.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Commerce.Infrastructure.Tests.Payments;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Commerce.Core.Ordering;
 using Commerce.Infrastructure.Payments.Stripe;
+using Commerce.Testing;
 using Commerce.Web.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -41,7 +42,7 @@ public sealed class StripeWebhookEndpointHttp(PaymentsDatabase store) : IClassFi
     {
         var order = await store.PlacePendingOrderAsync();
         var payload = StripeEvents.PaymentSucceeded(order);
-        var signature = StripeEvents.Sign(payload, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow);
+        var signature = StripeWebhookPayloads.Sign(payload, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow);
 
         var first = await PostAsync(payload, signature);
         var again = await PostAsync(payload, signature);
@@ -56,7 +57,7 @@ public sealed class StripeWebhookEndpointHttp(PaymentsDatabase store) : IClassFi
         var order = await store.PlacePendingOrderAsync();
         var payload = StripeEvents.PaymentSucceeded(order);
 
-        var response = await PostAsync(payload, StripeEvents.Sign(payload, "whsec_wrong", DateTimeOffset.UtcNow));
+        var response = await PostAsync(payload, StripeWebhookPayloads.Sign(payload, "whsec_wrong", DateTimeOffset.UtcNow));
         var unsigned = await PostAsync(payload, signature: null);
 
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (response.StatusCode, unsigned.StatusCode));

@@ -1,6 +1,7 @@
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Infrastructure.Payments.Stripe;
+using Commerce.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Tests.Payments;
@@ -24,7 +25,7 @@ public sealed class StripeWebhookPaymentSucceeded(PaymentsDatabase store) : ICla
     public async Task DeliveredTwiceChangesTheOrderOnce()
     {
         var order = await store.PlacePendingOrderAsync(quantity: 2);
-        var eventId = StripeEvents.NewId();
+        var eventId = StripeWebhookPayloads.NewEventId();
         var payload = StripeEvents.PaymentSucceeded(order, eventId);
 
         var first = await store.DeliverAsync(payload);
@@ -94,7 +95,7 @@ public sealed class StripeWebhookPaymentSucceeded(PaymentsDatabase store) : ICla
     {
         var order = await store.PlacePendingOrderAsync(quantity: 2);
         await ExpireAsync(order);
-        var eventId = StripeEvents.NewId();
+        var eventId = StripeWebhookPayloads.NewEventId();
 
         Assert.Equal(WebhookResult.Processed, await store.DeliverAsync(StripeEvents.PaymentSucceeded(order, eventId)));
         Assert.Equal(WebhookResult.Duplicate, await store.DeliverAsync(StripeEvents.PaymentSucceeded(order, eventId)));
@@ -115,7 +116,7 @@ public sealed class StripeWebhookPaymentSucceeded(PaymentsDatabase store) : ICla
     {
         var order = await store.PlacePendingOrderAsync();
         await ExpireAsync(order);
-        var eventId = StripeEvents.NewId();
+        var eventId = StripeWebhookPayloads.NewEventId();
         store.Gateway.RefuseRefundsFor = order.IntentId;
 
         Assert.Equal(WebhookResult.RetryLater, await store.DeliverAsync(StripeEvents.PaymentSucceeded(order, eventId)));
@@ -131,7 +132,7 @@ public sealed class StripeWebhookPaymentSucceeded(PaymentsDatabase store) : ICla
     public async Task OtherEventTypesAreAcknowledgedAndIgnored()
     {
         var order = await store.PlacePendingOrderAsync();
-        var payload = StripeEvents.Event("customer.created", null, new { id = "cus_test_1", @object = "customer", email = "ada@example.com" });
+        var payload = StripeWebhookPayloads.Event("customer.created", null, new { id = "cus_test_1", @object = "customer", email = "ada@example.com" });
 
         Assert.Equal(WebhookResult.Ignored, await store.DeliverAsync(payload));
 

@@ -1,5 +1,6 @@
 using Commerce.Core.Ordering;
 using Commerce.Infrastructure.Payments.Stripe;
+using Commerce.Testing;
 
 namespace Commerce.Infrastructure.Tests.Payments;
 
@@ -11,7 +12,7 @@ public sealed class StripeWebhookSignature(PaymentsDatabase store) : IClassFixtu
         var order = await store.PlacePendingOrderAsync();
         var payload = StripeEvents.PaymentSucceeded(order);
 
-        var result = await store.Webhooks.HandleAsync(payload, StripeEvents.Sign(payload, "whsec_someone_else", DateTimeOffset.UtcNow));
+        var result = await store.Webhooks.HandleAsync(payload, StripeWebhookPayloads.Sign(payload, "whsec_someone_else", DateTimeOffset.UtcNow));
 
         Assert.Equal(WebhookResult.BadSignature, result);
         await AssertUntouchedAsync(order);
@@ -22,7 +23,7 @@ public sealed class StripeWebhookSignature(PaymentsDatabase store) : IClassFixtu
     {
         var order = await store.PlacePendingOrderAsync();
         var signed = StripeEvents.PaymentSucceeded(order, amount: 1);
-        var header = StripeEvents.Sign(signed, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow);
+        var header = StripeWebhookPayloads.Sign(signed, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow);
 
         var result = await store.Webhooks.HandleAsync(StripeEvents.PaymentSucceeded(order), header);
 
@@ -36,7 +37,7 @@ public sealed class StripeWebhookSignature(PaymentsDatabase store) : IClassFixtu
         var order = await store.PlacePendingOrderAsync();
         var payload = StripeEvents.PaymentSucceeded(order);
 
-        var result = await store.Webhooks.HandleAsync(payload, StripeEvents.Sign(payload, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow.AddSeconds(-301)));
+        var result = await store.Webhooks.HandleAsync(payload, StripeWebhookPayloads.Sign(payload, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow.AddSeconds(-301)));
 
         Assert.Equal(WebhookResult.BadSignature, result);
         await AssertUntouchedAsync(order);
@@ -62,7 +63,7 @@ public sealed class StripeWebhookSignature(PaymentsDatabase store) : IClassFixtu
         var order = await store.PlacePendingOrderAsync();
         var payload = StripeEvents.PaymentSucceeded(order);
 
-        var result = await store.Webhooks.HandleAsync(payload, StripeEvents.Sign(payload, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow.AddMinutes(-4)));
+        var result = await store.Webhooks.HandleAsync(payload, StripeWebhookPayloads.Sign(payload, PaymentsDatabase.WebhookSecret, DateTimeOffset.UtcNow.AddMinutes(-4)));
 
         Assert.Equal(WebhookResult.Processed, result);
         Assert.Equal(OrderStatus.Confirmed, (await store.StateAsync(order)).Status);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Stripe;
 
-namespace Commerce.Infrastructure.Tests.Payments;
+namespace Commerce.Testing;
 
 public sealed record StripeRequest(string Method, string Path, string? IdempotencyKey, string? Authorization, IReadOnlyDictionary<string, string> Form);
 
@@ -28,10 +28,11 @@ public sealed class FakeStripeApi : IAsyncDisposable
 
     public StripeClient Client() => new(new StripeClientOptions { ApiKey = "sk_test_fake", ApiBase = BaseUrl });
 
-    public static async Task<FakeStripeApi> StartAsync()
+    /// <param name="port">0 for any free port; a fixed one when its address had to be known before (a store's settings).</param>
+    public static async Task<FakeStripeApi> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var api = new FakeStripeApi(app);
