@@ -26,24 +26,14 @@ internal sealed class PostgresProductSearch(IDbContextFactory<CommerceDbContext>
 
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default)
     {
-        var (page, pageSize) = Clamp(query);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var filter = await FilterAsync(db, query, cancellationToken);
-        await using var batch = await NewBatchAsync(db, cancellationToken);
-        if (filter.CloseSpellings) batch.BatchCommands.Add(SimilarityThreshold(filter.Text!));
-        batch.BatchCommands.Add(ListingPageQuery.Command(filter, query, page, pageSize));
-        batch.BatchCommands.Add(ListingFacetsQuery.Command(filter));
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        if (filter.CloseSpellings) await reader.NextResultAsync(cancellationToken);
-        var items = await ListingPageQuery.ReadAsync(reader, cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        var counts = await ListingFacetsQuery.ReadAsync(reader, cancellationToken);
-
-        return new ProductSearchResult(items, counts.Total, page, pageSize, counts.ToFacets(query), counts.PriceBounds);
+        var (page, counts) = await ReadAsync(query, withCounts: true, cancellationToken);
+        return new ProductSearchResult(page.Items, counts!.Total, page.Page, page.PageSize, counts.ToFacets(query), counts.PriceBounds);
     }
 
-    public async Task<ListingPage> PageAsync(ProductQuery query, CancellationToken cancellationToken = default)
+    public async Task<ListingPage> PageAsync(ProductQuery query, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(query, withCounts: false, cancellationToken)).Page;
+
+    private async Task<(ListingPage Page, FacetCounts? Counts)> ReadAsync(ProductQuery query, bool withCounts, CancellationToken cancellationToken)
     {
         var (page, pageSize) = Clamp(query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -51,10 +41,14 @@ internal sealed class PostgresProductSearch(IDbContextFactory<CommerceDbContext>
         await using var batch = await NewBatchAsync(db, cancellationToken);
         if (filter.CloseSpellings) batch.BatchCommands.Add(SimilarityThreshold(filter.Text!));
         batch.BatchCommands.Add(ListingPageQuery.Command(filter, query, page, pageSize));
+        if (withCounts) batch.BatchCommands.Add(ListingFacetsQuery.Command(filter));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         if (filter.CloseSpellings) await reader.NextResultAsync(cancellationToken);
-        return new ListingPage(await ListingPageQuery.ReadAsync(reader, cancellationToken), page, pageSize);
+        var items = await ListingPageQuery.ReadAsync(reader, cancellationToken);
+        FacetCounts? counts = null;
+        if (withCounts && await reader.NextResultAsync(cancellationToken)) counts = await ListingFacetsQuery.ReadAsync(reader, cancellationToken);
+        return (new ListingPage(items, page, pageSize), counts);
     }
 
     private static (int Page, int PageSize) Clamp(ProductQuery query) =>
