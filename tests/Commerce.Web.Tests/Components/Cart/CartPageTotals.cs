@@ -1,6 +1,5 @@
 using Bunit;
 using Commerce.Web.Storefront.Cart;
-using Microsoft.Extensions.DependencyInjection;
 using static Commerce.Web.Tests.Components.Cart.CartStore;
 using CartEntity = Commerce.Core.Cart.Cart;
 
@@ -9,13 +8,15 @@ namespace Commerce.Web.Tests.Components.Cart;
 /// <summary>The cart page's lines and summary, priced by the real services from the database.</summary>
 public sealed class CartPageTotals(CartStore store) : IClassFixture<CartStore>
 {
+    private const string Loaded = "#order-totals";
+
     [Fact]
     public async Task EachLineShowsItsPriceQuantityAndTotal()
     {
         var (tee, mug, token) = await TeeAndMugCartAsync();
         await using var bunit = ShopperVisit.Create(store, token);
 
-        var page = await bunit.RenderLoadedAsync<CartPage>();
+        var page = await bunit.RenderLoadedAsync<CartPage>(Loaded);
 
         Assert.Equal([tee.ToString(), mug.ToString()], page.FindAll("li.cart-line").Select(l => l.GetAttribute("data-variant")));
         var teeLine = page.Find($"li.cart-line[data-variant='{tee}']");
@@ -40,7 +41,7 @@ public sealed class CartPageTotals(CartStore store) : IClassFixture<CartStore>
         });
         await using var bunit = ShopperVisit.Create(store, token);
 
-        var page = await bunit.RenderLoadedAsync<CartPage>();
+        var page = await bunit.RenderLoadedAsync<CartPage>(Loaded);
 
         Assert.Equal("$50.00", page.Text("td[data-total=subtotal]"));
         Assert.Equal("$15.00", page.Text("td[data-total=shipping]"));
@@ -58,7 +59,7 @@ public sealed class CartPageTotals(CartStore store) : IClassFixture<CartStore>
         var (_, _, token) = await TeeAndMugCartAsync();
         await using var bunit = ShopperVisit.Create(store, token);
 
-        var page = await bunit.RenderLoadedAsync<CartPage>();
+        var page = await bunit.RenderLoadedAsync<CartPage>(Loaded);
 
         Assert.Equal("Calculated at checkout", page.Text("td[data-total=shipping]"));
         Assert.Equal("Tax (estimated)", page.Find("td[data-total=tax]").ParentElement!.QuerySelector("th")!.TextContent.Trim());
@@ -71,28 +72,12 @@ public sealed class CartPageTotals(CartStore store) : IClassFixture<CartStore>
         await using var bunit = ShopperVisit.Create(store);
 
         // Without a cart cookie or a signed-in customer there is nothing to look up: the first render is final.
-        var page = await bunit.RenderLoadedAsync<CartPage>(renders: 1);
+        var page = await bunit.RenderLoadedAsync<CartPage>(".empty-state");
 
         Assert.Equal("Your cart is empty.", page.Text(".empty-state p"));
         Assert.Equal("/", page.Find(".empty-state a").GetAttribute("href"));
         Assert.Empty(page.FindAll("#cart-lines"));
         Assert.Empty(page.FindAll("#order-totals"));
-        Assert.Empty(page.FindAll("#checkout"));
-    }
-
-    [Fact]
-    public async Task CartWhoseLastItemWasRemovedIsShownEmpty()
-    {
-        var tee = await store.AddProductAsync("Organic Tee", 15m, stock: 10);
-        var cart = await store.AddCartAsync(c => c.AddItem(tee, 1, Usd(15m), DateTimeOffset.UtcNow));
-        await using var bunit = ShopperVisit.Create(store, cart.Token);
-        var removed = await bunit.Services.GetRequiredService<CartService>().RemoveAsync(tee);
-        Assert.Equal(new CartChange(true, "Item removed."), removed);
-
-        var page = await bunit.RenderLoadedAsync<CartPage>();
-
-        Assert.Equal("Your cart is empty.", page.Text(".empty-state p"));
-        Assert.Empty(page.FindAll("li.cart-line"));
         Assert.Empty(page.FindAll("#checkout"));
     }
 

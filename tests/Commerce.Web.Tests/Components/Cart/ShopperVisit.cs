@@ -73,15 +73,15 @@ internal static class ShopperVisit
     }
 
     /// <summary>
-    /// Renders a page and waits for its data: a page that awaits the database in OnInitializedAsync renders once
-    /// before the data is there (with nothing loaded, which can look like an empty cart) and once after. Pass
-    /// <paramref name="renders"/> = 1 only where the page knows its answer without a query. The wait is asynchronous:
-    /// blocking xunit's synchronisation context can starve the continuation that completes the page.
+    /// Renders a page and waits until <paramref name="loadedWhen"/> is on it. A page that awaits the database in
+    /// OnInitializedAsync renders first without its data (which can look like an empty cart), and bunit may fold both
+    /// renders into one, so only the markup tells when the data is there. Rendered off xunit's synchronisation context
+    /// and awaited, so the page's database continuations never wait behind other test classes.
     /// </summary>
-    public static async Task<IRenderedComponent<TPage>> RenderLoadedAsync<TPage>(this BunitContext bunit, int renders = 2) where TPage : IComponent
+    public static async Task<IRenderedComponent<TPage>> RenderLoadedAsync<TPage>(this BunitContext bunit, string loadedWhen) where TPage : IComponent
     {
-        var page = bunit.Render<TPage>();
-        await page.WaitForAssertionAsync(() => Assert.True(page.RenderCount >= renders, "The page has not finished loading."), TimeSpan.FromSeconds(20));
+        var page = await Task.Run(() => bunit.Render<TPage>());
+        await page.WaitForAssertionAsync(() => Assert.NotEmpty(page.FindAll(loadedWhen)), TimeSpan.FromSeconds(20));
         return page;
     }
 
