@@ -53,8 +53,11 @@ public sealed class CartPricing(TimeProvider clock)
         return (lines, methods, request);
     }
 
-    /// <summary>Writes back what revalidation found: current prices become the seen prices, quantities are capped to stock.</summary>
-    public static async Task ReconcileAsync(CommerceDbContext db, CartQuote quote, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes back what revalidation found: current prices become the seen prices, quantities are capped to stock.
+    /// Returns the quote with its lines as now stored, so a page shows the capped quantity its totals were priced on.
+    /// </summary>
+    public static async Task<CartQuote> ReconcileAsync(CommerceDbContext db, CartQuote quote, CancellationToken cancellationToken = default)
     {
         foreach (var line in quote.Lines.Where(l => l.SeenPrice != l.Price))
             await db.CartItems.Where(i => i.CartId == quote.CartId && i.VariantId == line.VariantId)
@@ -62,6 +65,14 @@ public sealed class CartPricing(TimeProvider clock)
         foreach (var line in quote.Lines.Where(l => l.Available is > 0 && l.Quantity > l.Available))
             await db.CartItems.Where(i => i.CartId == quote.CartId && i.VariantId == line.VariantId && i.Quantity > line.Available)
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.Quantity, line.Available!.Value), cancellationToken);
+        return quote with
+        {
+            Lines = quote.Lines.Select(l => l with
+            {
+                SeenPrice = l.Price,
+                Quantity = l.Available is > 0 && l.Quantity > l.Available ? l.Available.Value : l.Quantity,
+            }).ToList(),
+        };
     }
 
     private static IReadOnlyList<CartIssue> FindIssues(IReadOnlyList<CartLine> lines)

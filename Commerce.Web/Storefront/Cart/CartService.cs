@@ -117,7 +117,7 @@ public sealed class CartService(
         if (await LoadCartAsync(db, cancellationToken) is not { } cart) return null;
         var quote = await pricing.QuoteAsync(db, cart, cancellationToken);
         if (quote.Issues.Any(i => i.Kind is CartIssueKind.PriceChanged or CartIssueKind.QuantityCapped))
-            await CartPricing.ReconcileAsync(db, quote, cancellationToken);
+            return await CartPricing.ReconcileAsync(db, quote, cancellationToken);
         return quote;
     }
 
