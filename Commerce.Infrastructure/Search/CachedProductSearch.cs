@@ -12,8 +12,8 @@ namespace Commerce.Infrastructure.Search;
 /// <list type="bullet">
 /// <item>a page of products is kept for <see cref="ListingCacheOptions.PageLifetime"/>;</item>
 /// <item>counts are fresh for <see cref="ListingCacheOptions.CountsFreshFor"/>; older counts are still served (up to
-/// <see cref="ListingCacheOptions.CountsKeptFor"/>) while one background query recounts them, so no shopper waits
-/// for a recount of a listing already shown once;</item>
+/// <see cref="ListingCacheOptions.CountsKeptFor"/>) while a background query recounts them (one recount at a time),
+/// so no shopper waits for a recount of a listing already shown once;</item>
 /// <item>when many shoppers open a listing nobody has counted yet, one query counts it and the others wait for it.</item>
 /// </list>
 /// A count a few seconds old is fine on a listing; the product page always reads stock live.
@@ -29,6 +29,8 @@ public sealed class CachedProductSearch(
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<CachedProductSearch>.Instance;
     private readonly ConcurrentDictionary<string, Task<ListingCounts?>> _counting = new();
+    private readonly ConcurrentDictionary<string, byte> _queuedRecounts = new();
+    private readonly SemaphoreSlim _recountGate = new(1, 1);
 
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default)
     {
@@ -86,11 +88,14 @@ public sealed class CachedProductSearch(
         }
     }
 
+    // Recounts run one at a time: when many views go stale together, they queue behind each other instead of taking
+    // every core from the shoppers being served meanwhile.
     private void RecountInBackground(IProductSearch engine, ProductQuery query, string countsKey)
     {
-        if (_counting.ContainsKey(countsKey)) return;
+        if (_counting.ContainsKey(countsKey) || !_queuedRecounts.TryAdd(countsKey, 0)) return;
         _ = Task.Run(async () =>
         {
+            await _recountGate.WaitAsync();
             try
             {
                 await CountAsync(engine, query.WithPage(1), countsKey, CancellationToken.None);
@@ -98,6 +103,11 @@ public sealed class CachedProductSearch(
             catch (Exception exception)
             {
                 _logger.LogWarning(exception, "Recounting the listing {Key} failed; the previous counts stay until they expire", countsKey);
+            }
+            finally
+            {
+                _recountGate.Release();
+                _queuedRecounts.TryRemove(countsKey, out _);
             }
         });
     }

@@ -11,7 +11,7 @@ public sealed record ProductQuery
     public const int MaxPage = 1000;
 
     public string? Text { get; init; }
-    /// <summary>The category and all its descendants; empty means the whole catalog.</summary>
+    /// <summary>The category first, then all its descendants; empty means the whole catalog.</summary>
     public IReadOnlyList<int> CategoryIds { get; init; } = [];
     /// <summary>Selected option values by option name, e.g. Size → [M, L]. Values of one option are OR-ed.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Options { get; init; } = new Dictionary<string, IReadOnlyList<string>>();

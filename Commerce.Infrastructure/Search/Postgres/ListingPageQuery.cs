@@ -5,25 +5,27 @@ using Npgsql;
 namespace Commerce.Infrastructure.Search.Postgres;
 
 /// <summary>
-/// The page of product cards: every filter, the chosen sort with product_id as tie-breaker, LIMIT/OFFSET. Each sort
-/// but relevance matches an index of the migration exactly (direction and NULLS included), so a category page
-/// reads its first rows off the index instead of sorting the whole category.
+/// The page of product cards: every filter, the chosen sort with product_id as tie-breaker, LIMIT/OFFSET.
+/// A category page without text walks <c>product_category_listing</c> (one row per product and each category on its
+/// path, with the sort keys; see the CategoryListing migration): its (category, sort key) indexes give the page in
+/// order whatever the category's size, and however its prices are spread over the catalog. Without refinements the
+/// page is chosen on that narrow table alone and only its rows are joined to <c>product_search</c>. Other listings
+/// read <c>product_search</c>, whose sort indexes match each sort but relevance exactly.
 /// </summary>
 internal static class ListingPageQuery
 {
+    private const string Columns =
+        "s.product_id, s.slug, s.name, s.vendor_name, s.image_url, s.image_alt, s.price_min, s.price_max, s.compare_at, s.currency, s.in_stock";
+
     public static NpgsqlBatchCommand Command(ListingFilter filter, ProductQuery query, int page, int pageSize)
     {
-        var command = new NpgsqlBatchCommand($"""
-            SELECT s.product_id, s.slug, s.name, s.vendor_name, s.image_url, s.image_alt,
-                   s.price_min, s.price_max, s.compare_at, s.currency, s.in_stock
-            FROM product_search s
-            WHERE {filter.All}
-            ORDER BY {Order(filter, query)}
-            LIMIT @limit OFFSET @offset
-            """);
+        var byCategory = filter.Text is null && query.CategoryIds.Count > 0;
+        var command = new NpgsqlBatchCommand(byCategory ? FromCategoryListing(filter, query) : FromSearchTable(filter, query));
         filter.AddParameters(command.Parameters);
         command.Parameters.AddWithValue("limit", pageSize);
         command.Parameters.AddWithValue("offset", (page - 1) * pageSize);
+        // ProductQuery.CategoryIds lists the category first, then its descendants; every product below it has it on its path.
+        if (byCategory) command.Parameters.AddWithValue("listing_category", query.CategoryIds[0]);
         return command;
     }
 
@@ -46,14 +48,45 @@ internal static class ListingPageQuery
         return items;
     }
 
-    private static string Order(ListingFilter filter, ProductQuery query) => (filter.Text is null && query.Sort == ProductSort.Relevance
-            ? ProductSort.Newest
-            : query.EffectiveSort) switch
+    private static string FromSearchTable(ListingFilter filter, ProductQuery query) => $"""
+        SELECT {Columns}
+        FROM product_search s
+        WHERE {filter.All}
+        ORDER BY {Order(filter, query, "s")}
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private static string FromCategoryListing(ListingFilter filter, ProductQuery query)
     {
-        ProductSort.Relevance => filter.RelevanceOrder() + ", s.product_id",
-        ProductSort.PriceLowHigh => "s.price_min, s.product_id",
-        ProductSort.PriceHighLow => "s.price_min DESC, s.product_id DESC",
-        ProductSort.BestSelling => "s.sales_count DESC, s.product_id",
-        _ => "s.published_at DESC NULLS LAST, s.product_id DESC",
-    };
+        var where = "l.category_id = @listing_category" + (query.InStockOnly ? " AND l.in_stock" : "");
+        var order = Order(filter, query, "l");
+        if (filter.Refinements.Count == 0)
+            return $"""
+                SELECT {Columns}
+                FROM (SELECT l.product_id, l.price_min, l.sales_count, l.published_at
+                      FROM product_category_listing l
+                      WHERE {where}
+                      ORDER BY {order}
+                      LIMIT @limit OFFSET @offset) l
+                JOIN product_search s ON s.product_id = l.product_id
+                ORDER BY {order}
+                """;
+        return $"""
+            SELECT {Columns}
+            FROM product_category_listing l JOIN product_search s ON s.product_id = l.product_id
+            WHERE {where} AND {string.Join(" AND ", filter.Refinements.Select(r => $"({r.Sql})"))}
+            ORDER BY {order}
+            LIMIT @limit OFFSET @offset
+            """;
+    }
+
+    private static string Order(ListingFilter filter, ProductQuery query, string table) =>
+        (filter.Text is null && query.Sort == ProductSort.Relevance ? ProductSort.Newest : query.EffectiveSort) switch
+        {
+            ProductSort.Relevance => filter.RelevanceOrder() + ", s.product_id",
+            ProductSort.PriceLowHigh => $"{table}.price_min, {table}.product_id",
+            ProductSort.PriceHighLow => $"{table}.price_min DESC, {table}.product_id DESC",
+            ProductSort.BestSelling => $"{table}.sales_count DESC, {table}.product_id",
+            _ => $"{table}.published_at DESC NULLS LAST, {table}.product_id DESC",
+        };
 }

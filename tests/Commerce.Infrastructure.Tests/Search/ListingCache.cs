@@ -69,6 +69,21 @@ public sealed class ListingCache
     }
 
     [Fact]
+    public async Task ViewsGoingStaleTogetherAreRecountedOneAtATime()
+    {
+        var views = Enumerable.Range(1, 5).Select(i => Shoes with { CategoryIds = [i] }).ToList();
+        foreach (var view in views) await _search.SearchAsync(view);
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        _engine.CountTime = TimeSpan.FromMilliseconds(30);
+
+        foreach (var view in views) await _search.SearchAsync(view.WithPage(2));
+        await _engine.WaitForCountsAsync(10);
+
+        Assert.Equal(10, _engine.Counts);
+        Assert.Equal(1, _engine.MostCountsAtOnce);
+    }
+
+    [Fact]
     public async Task CountsAreDroppedOnceTooOld()
     {
         await _search.SearchAsync(Shoes);
@@ -115,10 +130,24 @@ public sealed class ListingCache
         public TaskCompletionSource? Gate { get; set; }
         public bool FailNext { get; set; }
 
+        public TimeSpan CountTime { get; set; }
+        public int MostCountsAtOnce { get; private set; }
+        private int _counting;
+
         public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref _counts);
-            if (Gate is not null) await Gate.Task;
+            var atOnce = Interlocked.Increment(ref _counting);
+            if (CountTime > TimeSpan.Zero) MostCountsAtOnce = Math.Max(MostCountsAtOnce, atOnce);
+            try
+            {
+                if (CountTime > TimeSpan.Zero) await Task.Delay(CountTime, cancellationToken);
+                if (Gate is not null) await Gate.Task;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _counting);
+            }
             if (FailNext)
             {
                 FailNext = false;
