@@ -84,6 +84,18 @@ public sealed class ListingCache
     }
 
     [Fact]
+    public async Task ZeroLifetimesSwitchTheCacheOff()
+    {
+        var options = new ListingCacheOptions { PageLifetime = TimeSpan.Zero, CountsKeptFor = TimeSpan.Zero };
+        var search = new CachedProductSearch(_engine, new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 }), options, _clock);
+
+        await search.SearchAsync(Shoes);
+        await search.SearchAsync(Shoes);
+
+        Assert.Equal((2, 0), (_engine.Counts, _engine.Pages));
+    }
+
+    [Fact]
     public async Task CountsAreDroppedOnceTooOld()
     {
         await _search.SearchAsync(Shoes);
