@@ -81,8 +81,8 @@ internal sealed class ListingFilter
         var order = new List<string>();
         if (Text?.Sku is not null) order.AddRange(["(s.skus @> ARRAY[@sku]::text[]) DESC", "(s.sku_text LIKE @sku_prefix) DESC"]);
         order.Add(CloseSpellings
-            ? $"ts_rank_cd(s.search_vector, {TsQuery}) + word_similarity({Folded}, s.search_text) DESC"
-            : $"ts_rank_cd(s.search_vector, {TsQuery}) DESC");
+            ? $"ts_rank(s.search_vector, {TsQuery}) + word_similarity({Folded}, s.search_text) DESC"
+            : $"ts_rank(s.search_vector, {TsQuery}) DESC");
         return string.Join(", ", order);
     }
 
