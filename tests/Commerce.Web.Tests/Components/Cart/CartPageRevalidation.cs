@@ -82,6 +82,8 @@ public sealed class CartPageRevalidation(CartStore store) : IClassFixture<CartSt
         Assert.Contains("notice-error", notice.ClassList);
         AssertCheckoutBlocked(page);
         Assert.Equal("$30.00", page.Text("td[data-total=subtotal]"));
+        Assert.Contains("cart-line-blocked", page.Find($"li.cart-line[data-variant='{mug}']").ClassList);
+        Assert.DoesNotContain("cart-line-blocked", page.Find($"li.cart-line[data-variant='{tee}']").ClassList);
     }
 
     [Fact]
