@@ -24,14 +24,18 @@ public sealed class CheckoutService(
 {
     public Task<CartQuote?> GetAsync(CancellationToken cancellationToken = default) => carts.GetAsync(cancellationToken);
 
-    /// <summary>The signed-in customer's email and default shipping address, to prefill step 1.</summary>
-    public async Task<(string? Email, Address? Address)> SavedDetailsAsync(CancellationToken cancellationToken = default)
+    /// <summary>The signed-in customer's email and saved addresses (default shipping address first), for step 1.</summary>
+    public async Task<SavedDetails> SavedDetailsAsync(CancellationToken cancellationToken = default)
     {
-        if (await shopper.CustomerIdAsync(cancellationToken) is not { } customerId) return (null, null);
+        if (await shopper.CustomerIdAsync(cancellationToken) is not { } customerId) return SavedDetails.None;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var customer = await db.Customers.AsNoTracking().Include(c => c.Addresses).SingleAsync(c => c.Id == customerId, cancellationToken);
-        var address = customer.Addresses.Where(a => a.Kind == Core.Customers.AddressKind.Shipping).OrderByDescending(a => a.IsDefault).FirstOrDefault()?.Address;
-        return (customer.Email, address);
+        var addresses = customer.Addresses
+            .OrderByDescending(a => a.Kind == Core.Customers.AddressKind.Shipping).ThenByDescending(a => a.IsDefault).ThenBy(a => a.Id)
+            .Select(a => new SavedAddress(a.Id, a.Address, a.IsDefault && a.Kind == Core.Customers.AddressKind.Shipping))
+            .DistinctBy(a => a.Address)
+            .ToList();
+        return new SavedDetails(customer.Email, addresses);
     }
 
     public async Task<bool> SaveDetailsAsync(string email, Address shipping, Address? billing, CancellationToken cancellationToken = default)
@@ -84,3 +88,11 @@ public sealed class CheckoutService(
             row.LastFailure, row.IsShoppers);
     }
 }
+
+/// <summary>What a signed-in customer has saved: nothing for a guest.</summary>
+public sealed record SavedDetails(string? Email, IReadOnlyList<SavedAddress> Addresses)
+{
+    public static readonly SavedDetails None = new(null, []);
+}
+
+public sealed record SavedAddress(int Id, Address Address, bool IsDefault);

@@ -4,6 +4,7 @@ using Commerce.Core.Customers;
 using Commerce.Web.Storefront.Checkout;
 using Commerce.Web.Tests.Components.Cart;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Commerce.Web.Tests.Components.Cart.CartStore;
 using CartEntity = Commerce.Core.Cart.Cart;
@@ -88,6 +89,53 @@ public sealed class CheckoutDetailsStep(CartStore store) : IClassFixture<CartSto
         Assert.Equal(Home.Phone, Value(page, "Shipping.Phone"));
         Assert.True(page.Find("#BillingSameAsShipping").HasAttribute("checked"));
         Assert.Equal("", Value(page, "Billing.Line1"));
+    }
+
+    [Fact]
+    public async Task SignedInCustomerPicksAnotherSavedAddressButNeverSomeoneElses()
+    {
+        var work = new Address("Casey Shopper", "200 Office Park", null, "Chicago", "IL", "60601", "US", null);
+        var (userId, customerId) = await store.AddCustomerAsync($"casey-{Guid.NewGuid():N}@example.test",
+            (work, AddressKind.Shipping, false), (Home, AddressKind.Shipping, true));
+        var (_, strangerId) = await store.AddCustomerAsync($"stranger-{Guid.NewGuid():N}@example.test",
+            (new Address("Stranger", "9 Elsewhere Rd", null, "Boston", "MA", "02101", "US", null), AddressKind.Shipping, true));
+        var tee = await store.AddProductAsync("Organic Tee", 15m, stock: 10);
+        await store.AddCartAsync(c => c.AddItem(tee, 1, Usd(15m), DateTimeOffset.UtcNow), customerId);
+        var workId = await AddressIdAsync(customerId, work.Line1);
+        var strangersId = await AddressIdAsync(strangerId, "9 Elsewhere Rd");
+
+        await using (var bunit = ShopperVisit.Create(store, user: SignedIn(userId)))
+        {
+            var page = await bunit.RenderLoadedAsync<DetailsPage>(Loaded);
+            var saved = page.FindAll(".saved-address");
+            Assert.Equal(2, saved.Count);
+            Assert.Contains(Home.Line1, saved[0].TextContent);
+            Assert.Contains("chosen", saved[0].ClassList);
+            Assert.Equal($"/checkout?address={workId}", saved[1].QuerySelector("a")!.GetAttribute("href"));
+        }
+
+        await using (var bunit = ShopperVisit.Create(store, user: SignedIn(userId)))
+        {
+            bunit.Services.GetRequiredService<NavigationManager>().NavigateTo($"/checkout?address={workId}");
+            var page = await bunit.RenderLoadedAsync<DetailsPage>(Loaded);
+            Assert.Equal(work.Line1, Value(page, "Shipping.Line1"));
+            Assert.Equal(work.PostalCode, Value(page, "Shipping.PostalCode"));
+        }
+
+        await using (var bunit = ShopperVisit.Create(store, user: SignedIn(userId)))
+        {
+            bunit.Services.GetRequiredService<NavigationManager>().NavigateTo($"/checkout?address={strangersId}");
+            var page = await bunit.RenderLoadedAsync<DetailsPage>(Loaded);
+            Assert.Equal(Home.Line1, Value(page, "Shipping.Line1"));
+            Assert.DoesNotContain("Elsewhere", page.Markup);
+        }
+    }
+
+    private async Task<int> AddressIdAsync(int customerId, string line1)
+    {
+        await using var db = store.Database.NewContext();
+        var customer = await db.Customers.AsNoTracking().Include(c => c.Addresses).SingleAsync(c => c.Id == customerId);
+        return customer.Addresses.Single(a => a.Address.Line1 == line1).Id;
     }
 
     [Fact]
