@@ -20,8 +20,9 @@ internal static class Given
     public static PricingLine Line(string name, decimal unitPrice, int quantity = 1, int? productId = null,
         int[]? categories = null, int grams = 500, bool digital = false)
     {
+        // Generated ids stay far above the small product ids tests name on purpose (a scope of [99] must never meet a line by chance).
         var id = Interlocked.Increment(ref _nextId);
-        return new PricingLine(1000 + id, productId ?? id, categories ?? [], name, quantity, Usd(unitPrice), grams, digital);
+        return new PricingLine(1_000_000 + id, productId ?? 100_000 + id, categories ?? [], name, quantity, Usd(unitPrice), grams, digital);
     }
 
     public static PricingRequest CartOf(params PricingLine[] lines) =>
