@@ -19,7 +19,7 @@ public class Coupon : IAuditable
     public static Coupon Create(CouponTerms terms, string currency)
     {
         if (terms.Problems() is [var first, ..]) throw new DomainException(first.Message);
-        var coupon = new Coupon(terms.Code, terms.Type, terms.Type == CouponType.FreeShipping ? 0 : terms.Value, currency);
+        var coupon = new Coupon(terms.Code, terms.Type, terms.Value, currency);
         coupon.Apply(terms);
         return coupon;
     }

@@ -24,7 +24,7 @@ internal sealed class ListingFilter
     /// Also match names that are spelled close to the text (pg_trgm). Costly over a large catalog, so the search asks
     /// for it only when the words alone find less than a page (see <see cref="PostgresProductSearch"/>).
     /// </param>
-    public ListingFilter(ProductQuery query, bool closeSpellings = true)
+    public ListingFilter(ProductQuery query, bool closeSpellings)
     {
         Text = SearchText.From(query.Text);
         CloseSpellings = closeSpellings && Text is not null;
