@@ -1,7 +1,7 @@
 using Commerce.Infrastructure.Identity;
 using Commerce.Infrastructure.Seeding;
 using Commerce.Web.Admin.Dashboard;
-using Commerce.Web.Components.Account;
+using Commerce.Web.Storefront.Account;
 using Commerce.Web.Storefront.Cart;
 using Commerce.Web.Storefront.Catalog;
 using Commerce.Web.Storefront.Checkout;

@@ -1,6 +1,6 @@
 using Commerce.Infrastructure.Identity;
 using Commerce.Infrastructure.Persistence;
-using Commerce.Web.Components.Account;
+using Commerce.Web.Storefront.Account;
 using Commerce.Web.Hosting;
 using Commerce.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Commerce.Core.Common;
+using Commerce.Core.Promotions;
 
 namespace Commerce.Core.Cart;
 

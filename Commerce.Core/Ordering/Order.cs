@@ -1,4 +1,5 @@
 using Commerce.Core.Common;
+using Commerce.Core.Shipping;
 
 namespace Commerce.Core.Ordering;
 

@@ -1,5 +1,7 @@
 using Commerce.Core.Common;
 using Commerce.Core.Ordering;
+using Commerce.Core.Promotions;
+using Commerce.Core.Shipping;
 
 namespace Commerce.Core.Pricing;
 

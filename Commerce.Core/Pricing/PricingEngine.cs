@@ -1,6 +1,7 @@
 using Commerce.Core.Common;
 using Commerce.Core.Promotions;
 using Commerce.Core.Shipping;
+using Commerce.Core.Tax;
 
 namespace Commerce.Core.Pricing;
 

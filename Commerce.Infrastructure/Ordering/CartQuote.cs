@@ -1,5 +1,6 @@
 using Commerce.Core.Common;
 using Commerce.Core.Pricing;
+using Commerce.Core.Shipping;
 
 namespace Commerce.Infrastructure.Ordering;
 

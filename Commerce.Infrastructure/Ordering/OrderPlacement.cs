@@ -1,7 +1,6 @@
 using Commerce.Core.Common;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
-using Commerce.Core.Pricing;
 using Commerce.Core.Promotions;
 using Commerce.Infrastructure.Inventory;
 using Commerce.Infrastructure.Payments;
@@ -9,6 +8,7 @@ using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Promotions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Commerce.Core.Shipping;
 
 namespace Commerce.Infrastructure.Ordering;
 

@@ -1,5 +1,5 @@
 using Commerce.Core.Common;
-using Commerce.Core.Pricing;
+using Commerce.Core.Promotions;
 
 namespace Commerce.Infrastructure.Promotions;
 

@@ -1,11 +1,11 @@
 using Commerce.Core.Catalog;
 using Commerce.Core.Marketplace;
-using Commerce.Core.Pricing;
 using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Commerce.Web.Hosting;
+using Commerce.Core.Promotions;
 using CartEntity = Commerce.Core.Cart.Cart;
 
 namespace Commerce.Web.Storefront.Cart;

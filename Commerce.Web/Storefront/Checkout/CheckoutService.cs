@@ -1,12 +1,12 @@
 using Commerce.Core.Common;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
-using Commerce.Core.Pricing;
 using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Payments;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Web.Storefront.Cart;
 using Microsoft.EntityFrameworkCore;
+using Commerce.Core.Shipping;
 
 namespace Commerce.Web.Storefront.Checkout;
 

@@ -1,4 +1,5 @@
-using Commerce.Core.Pricing;
+using Commerce.Core.Shipping;
+
 
 namespace Commerce.Web.Storefront.Shared;
 

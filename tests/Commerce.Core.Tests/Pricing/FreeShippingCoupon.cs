@@ -1,4 +1,6 @@
 using Commerce.Core.Pricing;
+using Commerce.Core.Promotions;
+using Commerce.Core.Shipping;
 using static Commerce.Core.Tests.Pricing.Given;
 
 namespace Commerce.Core.Tests.Pricing;

@@ -1,4 +1,5 @@
-using Commerce.Core.Pricing;
+using Commerce.Core.Promotions;
+
 using static Commerce.Core.Tests.Pricing.Given;
 
 namespace Commerce.Core.Tests.Pricing;

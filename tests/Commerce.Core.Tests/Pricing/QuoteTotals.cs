@@ -2,6 +2,7 @@ using Commerce.Core.Common;
 using Commerce.Core.Ordering;
 using Commerce.Core.Pricing;
 using Commerce.Core.Shipping;
+using Commerce.Core.Promotions;
 using static Commerce.Core.Tests.Pricing.Given;
 
 namespace Commerce.Core.Tests.Pricing;

@@ -1,7 +1,6 @@
 using Commerce.Core;
 using Commerce.Core.Customers;
 using Commerce.Core.Promotions;
-using Commerce.Core.Shipping;
 using Commerce.Infrastructure.Identity;
 using Commerce.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;

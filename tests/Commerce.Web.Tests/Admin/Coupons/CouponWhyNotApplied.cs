@@ -1,4 +1,3 @@
-using Commerce.Core.Pricing;
 using Commerce.Core.Promotions;
 using Commerce.Infrastructure.Promotions;
 using Commerce.Web.Admin.Coupons;

@@ -1,6 +1,6 @@
 using Bunit;
 using Commerce.Testing;
-using Commerce.Web.Components.Layout;
+using Commerce.Web.Storefront.Layout;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.Extensions.DependencyInjection;

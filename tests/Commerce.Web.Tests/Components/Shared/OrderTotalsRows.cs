@@ -2,6 +2,8 @@ using Bunit;
 using Commerce.Core.Common;
 using Commerce.Core.Pricing;
 using Commerce.Web.Storefront.Shared;
+using Commerce.Core.Promotions;
+using Commerce.Core.Shipping;
 
 namespace Commerce.Web.Tests.Components.Shared;
 
