@@ -10,6 +10,8 @@ namespace Commerce.Core.Notifications;
 public class OutboxEmail : IAuditable
 {
     public const int MaxKeyLength = 200;
+    /// <summary>Starts <see cref="LastError"/> of an email waiting out a mail-server outage (see <see cref="RecordDeferral"/>).</summary>
+    public const string DeferredPrefix = "Waiting for the mail server: ";
     private const int MaxErrorLength = 2000;
 
     private Dictionary<string, string> _data = new(StringComparer.OrdinalIgnoreCase);
@@ -89,6 +91,19 @@ public class OutboxEmail : IAuditable
         LastAttemptAt = at;
         if (Attempts >= maxAttempts) Status = OutboxEmailStatus.Failed;
         return Status == OutboxEmailStatus.Failed;
+    }
+
+    /// <summary>
+    /// The mail server could not be reached: not this email's fault, so the attempt is recorded but the email stays
+    /// Pending for as long as the outage lasts and goes out once the server is back.
+    /// </summary>
+    public void RecordDeferral(string error, DateTimeOffset at)
+    {
+        RequirePending();
+        Attempts++;
+        error = DeferredPrefix + error;
+        LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        LastAttemptAt = at;
     }
 
     /// <summary>The email no longer applies (what it was about is gone); kept as a record with the reason.</summary>

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using MimeKit.Utils;
 
 namespace Commerce.Infrastructure.Notifications;
 
@@ -14,7 +13,8 @@ namespace Commerce.Infrastructure.Notifications;
 /// The Hangfire jobs that empty the outbox. <see cref="SendAsync"/> sends one email; it takes the email's row lock
 /// (skipping it if another run holds it) and only sends a Pending email, so any number of runs send it once.
 /// <see cref="SweepAsync"/> runs every minute and starts sends that were never started (a crash between commit and
-/// enqueue) or were lost.
+/// enqueue) or were lost, and tries again emails that wait for the mail server to come back (an outage is not counted
+/// towards giving up an email; failures of the email itself are, and end it as Failed after <see cref="MaxAttempts"/>).
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<CommerceDbContext> contexts,
@@ -32,6 +32,8 @@ public sealed class OutboxDispatcher(
 
     // Longer than the longest retry delay: a Pending email untouched this long has no job coming for it.
     private static readonly TimeSpan LostAfter = TimeSpan.FromHours(2);
+    /// <summary>An email waiting out a mail-server outage is tried again by the first sweep this long after its last attempt.</summary>
+    public static readonly TimeSpan DeferredRetryAfter = TimeSpan.FromSeconds(45);
     // Leaves the after-commit send time to start before the sweep doubles it (a double is harmless, just wasted).
     private static readonly TimeSpan FreshGrace = TimeSpan.FromSeconds(15);
 
@@ -62,6 +64,16 @@ public sealed class OutboxDispatcher(
                 email.MarkSent(subject, message.MessageId, clock.GetUtcNow());
             }
         }
+        catch (MailServerUnavailableException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not this email's fault: it waits, and the sweep tries it again while the outage lasts.
+            await transaction.RollbackToSavepointAsync("send", CancellationToken.None);
+            email.RecordDeferral(ex.Message, clock.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            logger.LogWarning("{Template} email {Key} waits for the mail server (attempt {Attempts}): {Error}", email.Template, email.Key, email.Attempts, ex.Message);
+            return;
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             await transaction.RollbackToSavepointAsync("send", CancellationToken.None);
@@ -87,10 +99,13 @@ public sealed class OutboxDispatcher(
         var now = clock.GetUtcNow();
         var freshBefore = now - FreshGrace;
         var lostBefore = now - LostAfter;
+        var deferredBefore = now - DeferredRetryAfter;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = await db.OutboxEmails.AsNoTracking()
             .Where(e => e.Status == OutboxEmailStatus.Pending
-                && ((e.Attempts == 0 && e.CreatedAt < freshBefore) || (e.Attempts > 0 && e.LastAttemptAt < lostBefore)))
+                && ((e.Attempts == 0 && e.CreatedAt < freshBefore)
+                    || (e.Attempts > 0 && e.LastError!.StartsWith(OutboxEmail.DeferredPrefix) && e.LastAttemptAt < deferredBefore)
+                    || (e.Attempts > 0 && e.LastAttemptAt < lostBefore)))
             .OrderBy(e => e.CreatedAt).Select(e => e.Id).Take(SweepBatchSize)
             .ToListAsync(cancellationToken);
         foreach (var id in ids) dispatch.Send(id);
@@ -101,7 +116,9 @@ public sealed class OutboxDispatcher(
     private MimeMessage Compose(OutboxEmail email, EmailContent content)
     {
         var from = MailboxAddress.Parse(options.Value.From);
-        var message = new MimeMessage { Subject = content.Subject, MessageId = MimeUtils.GenerateMessageId(from.Domain) };
+        // One Message-ID per email, whatever the attempt: if a worker dies after the server took the message but before
+        // the row says Sent, the second copy carries the same id and mail systems can recognise it.
+        var message = new MimeMessage { Subject = content.Subject, MessageId = $"{email.Id:N}@{from.Domain}" };
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Headers.Add("X-Commerce-Email", $"{email.Template}; {email.Id}");

@@ -17,22 +17,38 @@ namespace Commerce.Infrastructure.Tests.Notifications;
 /// <summary>The outbox configured for SMTP, pointed at an SmtpServer listening on a free loopback port.</summary>
 public sealed class SmtpMailHost : OutboxHost
 {
-    private readonly CancellationTokenSource _stop = new();
     private readonly int _port = FreePort();
-    private SmtpServer.SmtpServer _smtp = null!;
+    private CancellationTokenSource _stop = new();
+    private SmtpServer.SmtpServer? _smtp;
     private Task _running = Task.CompletedTask;
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
     public override async Task InitializeAsync()
     {
+        StartSmtp();
+        await base.InitializeAsync();
+    }
+
+    /// <summary>Starts the SMTP server on this host's port (again, after <see cref="StopSmtpAsync"/>).</summary>
+    public void StartSmtp()
+    {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, _port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Inbox(Received));
+        _stop = new CancellationTokenSource();
         _smtp = new SmtpServer.SmtpServer(options, services);
         _running = _smtp.StartAsync(_stop.Token);
-        await base.InitializeAsync();
+    }
+
+    /// <summary>Stops the SMTP server: connections to its port are refused until <see cref="StartSmtp"/>.</summary>
+    public async Task StopSmtpAsync()
+    {
+        _stop.Cancel();
+        _smtp?.Shutdown();
+        await Task.WhenAny(_running, Task.Delay(5000));
+        _smtp = null;
     }
 
     protected override void ConfigureSettings(IDictionary<string, string?> settings)
@@ -45,9 +61,7 @@ public sealed class SmtpMailHost : OutboxHost
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        _stop.Cancel();
-        _smtp.Shutdown();
-        await Task.WhenAny(_running, Task.Delay(5000));
+        await StopSmtpAsync();
     }
 
     private static int FreePort()
