@@ -62,7 +62,6 @@ public class Order : IAuditable
     public string? PaymentProvider { get; private set; }
     public string? PaymentReference { get; private set; }
     public string? CustomerNote { get; private set; }
-    public string? InternalNote { get; private set; }
     public string? CancelReason { get; private set; }
     public string IdempotencyKey { get; private set; } = "";
     public DateTimeOffset PlacedAt { get; private set; }
@@ -78,12 +77,30 @@ public class Order : IAuditable
     public IReadOnlyCollection<Shipment> Shipments => _shipments;
 
     public Money TotalAmount => new(Total, Currency);
-    public bool CanBeCancelledByCustomer =>
-        Status is OrderStatus.Pending or OrderStatus.Confirmed or OrderStatus.Processing && _items.All(i => i.FulfilledQuantity == 0);
+    /// <summary>Held by refunds the provider has not answered yet, so two refunds at once can never pass the total.</summary>
+    public decimal RefundPendingTotal { get; private set; }
+    /// <summary>What can still be refunded: paid, less refunded and less refunds under way.</summary>
+    public Money Refundable => new(Total - RefundedTotal - RefundPendingTotal, Currency);
+    public bool IsPaid => PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded;
+    public bool HasShippedAnything => _items.Any(i => i.FulfilledQuantity > 0);
+    public bool CanBeCancelledByCustomer => Allows(OrderAction.Cancel);
+
+    /// <summary>Whether the order's state allows the action now. Pages offer exactly these; the methods refuse the rest.</summary>
+    public bool Allows(OrderAction action) => action switch
+    {
+        OrderAction.Confirm => Status == OrderStatus.Pending && PaymentStatus == PaymentStatus.Pending,
+        OrderAction.StartProcessing => Status == OrderStatus.Confirmed,
+        OrderAction.Ship => Status is OrderStatus.Confirmed or OrderStatus.Processing && _items.Any(i => i.QuantityToShip > 0),
+        OrderAction.MarkDelivered => Status == OrderStatus.Shipped,
+        OrderAction.Cancel => Status is OrderStatus.Pending or OrderStatus.Confirmed or OrderStatus.Processing && !HasShippedAnything,
+        OrderAction.Refund => IsPaid && Refundable.Amount > 0,
+        _ => false,
+    };
+
+    public IReadOnlyList<OrderAction> AllowedActions => Enum.GetValues<OrderAction>().Where(Allows).ToList();
 
     public void UseCoupon(string code) => CouponCode = code.ToUpperInvariant();
     public void AddCustomerNote(string? note) => CustomerNote = note?.Trim();
-    public void AddInternalNote(string? note) => InternalNote = note?.Trim();
 
     public void StartPayment(string provider, string reference)
     {
@@ -97,9 +114,16 @@ public class Order : IAuditable
         if (PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded) return false;
         if (Status != OrderStatus.Pending) throw new DomainException($"Order {Number} is {Status} and cannot take a payment.");
         PaymentStatus = PaymentStatus.Paid;
-        Status = OrderStatus.Confirmed;
+        MoveTo(OrderStatus.Confirmed);
         ConfirmedAt = at;
         return true;
+    }
+
+    /// <summary>Staff confirm a payment received outside the provider (a bank transfer, cash): the order is paid.</summary>
+    public void ConfirmPayment(DateTimeOffset at)
+    {
+        Require(OrderAction.Confirm, "only an order awaiting payment can be confirmed");
+        MarkPaid(at);
     }
 
     /// <summary>A failure that arrives after success (events out of order) never undoes the payment.</summary>
@@ -118,75 +142,134 @@ public class Order : IAuditable
 
     public void StartProcessing(DateTimeOffset at)
     {
-        Require(Status == OrderStatus.Confirmed, "only a confirmed order can be processed");
-        Status = OrderStatus.Processing;
+        Require(OrderAction.StartProcessing, "only a confirmed order can be processed");
+        MoveTo(OrderStatus.Processing);
         ProcessingAt = at;
     }
 
+    /// <summary>
+    /// One vendor sends some or all of its remaining units. The order is shipped once every vendor has sent
+    /// everything still to send (units refunded before shipping are not waited for).
+    /// </summary>
     public Shipment Ship(int vendorId, string carrier, string trackingNumber, string? trackingUrl,
         IReadOnlyDictionary<int, int> quantitiesByItemId, DateTimeOffset at)
     {
-        Require(Status is OrderStatus.Confirmed or OrderStatus.Processing or OrderStatus.Shipped, "this order cannot ship");
-        if (quantitiesByItemId.Count == 0) throw new DomainException("A shipment must contain at least one line.");
-        var shipment = new Shipment(vendorId, Guard.NotBlank(carrier, "Carrier", 50), Guard.NotBlank(trackingNumber, "Tracking number", 100), trackingUrl, at);
-        foreach (var (itemId, quantity) in quantitiesByItemId)
+        Require(OrderAction.Ship, "this order cannot ship");
+        var wanted = quantitiesByItemId.Where(q => q.Value != 0).ToList();
+        if (wanted.Count == 0) throw new DomainException("A shipment must contain at least one line.");
+        var shipment = new Shipment(vendorId, carrier, trackingNumber, trackingUrl, at);
+        var lines = wanted.Select(q => (Item: _items.FirstOrDefault(i => i.Id == q.Key && i.VendorId == vendorId)
+            ?? throw new DomainException("That line does not belong to this vendor's part of the order."), Quantity: q.Value)).ToList();
+        foreach (var (item, quantity) in lines)
+            if (quantity <= 0 || quantity > item.QuantityToShip)
+                throw new DomainException($"Only {item.QuantityToShip} of {item.Sku} remain to ship.");
+        foreach (var (item, quantity) in lines)
         {
-            var item = _items.FirstOrDefault(i => i.Id == itemId && i.VendorId == vendorId)
-                ?? throw new DomainException("That line does not belong to this vendor's part of the order.");
             item.Fulfil(quantity);
+            shipment.Add(item, quantity);
         }
         _shipments.Add(shipment);
         (Carrier, TrackingNumber, TrackingUrl) = (shipment.Carrier, shipment.TrackingNumber, shipment.TrackingUrl);
-        FulfillmentStatus = _items.All(i => i.IsFulfilled) ? FulfillmentStatus.Fulfilled : FulfillmentStatus.PartiallyFulfilled;
-        if (FulfillmentStatus == FulfillmentStatus.Fulfilled)
+        UpdateFulfilment(at);
+        if (Status == OrderStatus.Confirmed)
         {
-            Status = OrderStatus.Shipped;
-            ShippedAt = at;
-        }
-        else if (Status == OrderStatus.Confirmed)
-        {
-            Status = OrderStatus.Processing;
+            MoveTo(OrderStatus.Processing);
             ProcessingAt ??= at;
         }
         return shipment;
     }
 
+    /// <summary>Whether this vendor still has units to send on this order.</summary>
+    public bool AwaitsShipmentFrom(int vendorId) => _items.Any(i => i.VendorId == vendorId && i.QuantityToShip > 0);
+
     public void MarkDelivered(DateTimeOffset at)
     {
-        Require(Status == OrderStatus.Shipped, "only a shipped order can be delivered");
+        Require(OrderAction.MarkDelivered, "only a shipped order can be delivered");
         foreach (var shipment in _shipments) shipment.MarkDelivered(at);
-        Status = OrderStatus.Delivered;
+        MoveTo(OrderStatus.Delivered);
         FulfillmentStatus = FulfillmentStatus.Delivered;
         DeliveredAt = at;
     }
 
     public void Cancel(string reason, DateTimeOffset at)
     {
-        Require(Status is OrderStatus.Pending or OrderStatus.Confirmed or OrderStatus.Processing, "a shipped order cannot be cancelled");
-        Require(_items.All(i => i.FulfilledQuantity == 0), "part of this order has already shipped");
+        Require(OrderAction.Cancel, HasShippedAnything ? "part of this order has already shipped" : "it can no longer be cancelled");
         CancelReason = Guard.NotBlank(reason, "Cancel reason", 500);
-        Status = OrderStatus.Cancelled;
+        MoveTo(OrderStatus.Cancelled);
         CancelledAt = at;
         if (PaymentStatus == PaymentStatus.Pending || PaymentStatus == PaymentStatus.Failed) PaymentStatus = PaymentStatus.Voided;
     }
 
-    public void RecordRefund(Money amount, DateTimeOffset at)
+    /// <summary>
+    /// Holds a refund's amount and units before the provider is asked, so a second refund at the same time sees
+    /// what is left. <see cref="CompleteRefund"/> or <see cref="AbandonRefund"/> ends it.
+    /// </summary>
+    public void RequestRefund(Money amount, IReadOnlyCollection<Payments.RefundLine> lines)
     {
         if (amount.Currency != Currency) throw new DomainException($"Refunds for {Number} are in {Currency}.");
-        Require(PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded, "only a paid order can be refunded");
-        if (amount.Amount <= 0 || RefundedTotal + amount.Amount > Total)
-            throw new DomainException($"At most {new Money(Total - RefundedTotal, Currency)} can still be refunded.");
+        Require(OrderAction.Refund, "it has no payment left to refund");
+        if (amount.Amount <= 0) throw new DomainException("A refund must be for more than zero.");
+        if (amount.Round() != amount) throw new DomainException("Refunds are in whole cents.");
+        if (amount > Refundable) throw new DomainException($"At most {Refundable.Format()} can still be refunded on order {Number}.");
+        var items = lines.Select(l => (Item: _items.FirstOrDefault(i => i.Id == l.OrderItemId)
+            ?? throw new DomainException("That line is not part of this order."), l.Quantity)).ToList();
+        foreach (var group in items.GroupBy(x => x.Item))
+            if (group.Sum(x => x.Quantity) is var units && (units <= 0 || group.Key.RefundedQuantity + units > group.Key.Quantity))
+                throw new DomainException($"Only {group.Key.Quantity - group.Key.RefundedQuantity} of {group.Key.Sku} can still be refunded.");
+        foreach (var (item, quantity) in items) item.Refund(quantity);
+        RefundPendingTotal += amount.Amount;
+    }
+
+    /// <summary>The provider made the refund: the held amount becomes refunded; a full refund ends the order as refunded.</summary>
+    public void CompleteRefund(Money amount, DateTimeOffset at)
+    {
+        if (amount.Currency != Currency || amount.Amount <= 0 || amount.Amount > RefundPendingTotal)
+            throw new DomainException($"No refund of {amount.Format()} is under way on order {Number}.");
+        RefundPendingTotal -= amount.Amount;
         RefundedTotal += amount.Amount;
         PaymentStatus = RefundedTotal == Total ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         if (PaymentStatus == PaymentStatus.Refunded)
         {
-            if (Status != OrderStatus.Cancelled) Status = OrderStatus.Refunded;
             RefundedAt = at;
+            if (OrderStateMachine.CanMove(Status, OrderStatus.Refunded)) MoveTo(OrderStatus.Refunded);
+            return;
         }
+        UpdateFulfilment(at);
     }
 
-    private void Require(bool condition, string why)
+    /// <summary>The provider refused: the held amount and units are free again.</summary>
+    public void AbandonRefund(Money amount, IReadOnlyCollection<Payments.RefundLine> lines)
     {
-        if (!condition) throw new DomainException($"Order {Number}: {why} (it is {Status}).");
+        if (amount.Currency != Currency || amount.Amount > RefundPendingTotal)
+            throw new DomainException($"No refund of {amount.Format()} is under way on order {Number}.");
+        RefundPendingTotal -= amount.Amount;
+        foreach (var line in lines) _items.FirstOrDefault(i => i.Id == line.OrderItemId)?.UndoRefund(line.Quantity);
+    }
+
+    /// <summary>A refund the provider has already made (e.g. in its dashboard), recorded in one step.</summary>
+    public void RecordRefund(Money amount, DateTimeOffset at)
+    {
+        RequestRefund(amount, []);
+        CompleteRefund(amount, at);
+    }
+
+    private void UpdateFulfilment(DateTimeOffset at)
+    {
+        if (!HasShippedAnything || Status is not (OrderStatus.Confirmed or OrderStatus.Processing)) return;
+        FulfillmentStatus = _items.All(i => i.IsFulfilled) ? FulfillmentStatus.Fulfilled : FulfillmentStatus.PartiallyFulfilled;
+        if (FulfillmentStatus != FulfillmentStatus.Fulfilled) return;
+        MoveTo(OrderStatus.Shipped);
+        ShippedAt = at;
+    }
+
+    private void MoveTo(OrderStatus next)
+    {
+        if (!OrderStateMachine.CanMove(Status, next)) throw new DomainException($"Order {Number} cannot go from {Status} to {next}.");
+        Status = next;
+    }
+
+    private void Require(OrderAction action, string why)
+    {
+        if (!Allows(action)) throw new DomainException($"Order {Number}: {why} (it is {Status}).");
     }
 }

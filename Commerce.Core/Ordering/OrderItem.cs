@@ -40,10 +40,14 @@ public class OrderItem
     /// <summary>Quantity × unit price − discount + tax.</summary>
     public decimal LineTotal { get; private set; }
     public int FulfilledQuantity { get; private set; }
+    /// <summary>Units given back with a refund (requested or done). Unshipped units refunded are never shipped.</summary>
+    public int RefundedQuantity { get; private set; }
 
     public Money Subtotal => new Money(UnitPrice, Currency).Multiply(Quantity).Round();
     public Money Total => new(LineTotal, Currency);
-    public bool IsFulfilled => FulfilledQuantity >= Quantity;
+    /// <summary>Units still to send: neither shipped nor refunded.</summary>
+    public int QuantityToShip => Math.Max(0, Quantity - FulfilledQuantity - RefundedQuantity);
+    public bool IsFulfilled => QuantityToShip == 0;
 
     public void ApplyPricing(Money discount, Money tax)
     {
@@ -56,8 +60,17 @@ public class OrderItem
 
     internal void Fulfil(int quantity)
     {
-        if (quantity <= 0 || FulfilledQuantity + quantity > Quantity)
-            throw new DomainException($"Only {Quantity - FulfilledQuantity} of {Sku} remain to ship.");
+        if (quantity <= 0 || quantity > QuantityToShip)
+            throw new DomainException($"Only {QuantityToShip} of {Sku} remain to ship.");
         FulfilledQuantity += quantity;
     }
+
+    internal void Refund(int quantity)
+    {
+        if (quantity <= 0 || RefundedQuantity + quantity > Quantity)
+            throw new DomainException($"Only {Quantity - RefundedQuantity} of {Sku} can still be refunded.");
+        RefundedQuantity += quantity;
+    }
+
+    internal void UndoRefund(int quantity) => RefundedQuantity = Math.Max(0, RefundedQuantity - quantity);
 }

@@ -14,6 +14,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         {
             t.HasCheckConstraint("ck_orders_total_not_negative", "total >= 0");
             t.HasCheckConstraint("ck_orders_refunded_within_total", "refunded_total >= 0 AND refunded_total <= total");
+            t.HasCheckConstraint("ck_orders_refunds_under_way_within_total",
+                "refund_pending_total >= 0 AND refunded_total + refund_pending_total <= total");
         });
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Number).HasMaxLength(32);
@@ -30,13 +32,16 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PaymentProvider).HasMaxLength(30);
         builder.Property(o => o.PaymentReference).HasMaxLength(200);
         builder.Property(o => o.CustomerNote).HasMaxLength(1000);
-        builder.Property(o => o.InternalNote).HasColumnType("text");
         builder.Property(o => o.CancelReason).HasMaxLength(500);
         builder.Property(o => o.IdempotencyKey).HasMaxLength(100);
         builder.OwnsOne(o => o.ShippingAddress, a => { AddressMapping.Configure(a); });
         builder.OwnsOne(o => o.BillingAddress, a => { AddressMapping.Configure(a); });
         builder.Ignore(o => o.TotalAmount);
         builder.Ignore(o => o.CanBeCancelledByCustomer);
+        builder.Ignore(o => o.Refundable);
+        builder.Ignore(o => o.IsPaid);
+        builder.Ignore(o => o.HasShippedAnything);
+        builder.Ignore(o => o.AllowedActions);
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => o.IdempotencyKey).IsUnique();
         builder.HasIndex(o => new { o.CustomerId, o.PlacedAt });
@@ -59,6 +64,7 @@ internal sealed class OrderItemConfiguration : IEntityTypeConfiguration<OrderIte
         {
             t.HasCheckConstraint("ck_order_items_quantity_positive", "quantity > 0");
             t.HasCheckConstraint("ck_order_items_fulfilled_within_quantity", "fulfilled_quantity >= 0 AND fulfilled_quantity <= quantity");
+            t.HasCheckConstraint("ck_order_items_refunded_within_quantity", "refunded_quantity >= 0 AND refunded_quantity <= quantity");
         });
         builder.Property(i => i.ProductName).HasMaxLength(200);
         builder.Property(i => i.VariantName).HasMaxLength(200);
@@ -68,6 +74,7 @@ internal sealed class OrderItemConfiguration : IEntityTypeConfiguration<OrderIte
         builder.Ignore(i => i.Subtotal);
         builder.Ignore(i => i.Total);
         builder.Ignore(i => i.IsFulfilled);
+        builder.Ignore(i => i.QuantityToShip);
         builder.HasIndex(i => new { i.VendorId, i.OrderId });
         builder.HasIndex(i => i.VariantId);
         builder.HasOne<Vendor>().WithMany().HasForeignKey(i => i.VendorId).OnDelete(DeleteBehavior.Restrict);
@@ -83,5 +90,29 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         builder.Property(s => s.TrackingUrl).HasMaxLength(500);
         builder.HasIndex(s => new { s.VendorId, s.ShippedAt });
         builder.HasOne<Vendor>().WithMany().HasForeignKey(s => s.VendorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Lines).HasField("_lines");
+    }
+}
+
+internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<ShipmentLine>
+{
+    public void Configure(EntityTypeBuilder<ShipmentLine> builder)
+    {
+        builder.ToTable("shipment_lines", t => t.HasCheckConstraint("ck_shipment_lines_quantity_positive", "quantity > 0"));
+        // The navigation is the domain's own (internal): it lets EF fill in the line id of a line saved with the shipment.
+        builder.HasOne(typeof(OrderItem), "Item").WithMany().HasForeignKey(nameof(ShipmentLine.OrderItemId)).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => l.OrderItemId);
+    }
+}
+
+internal sealed class OrderNoteConfiguration : IEntityTypeConfiguration<OrderNote>
+{
+    public void Configure(EntityTypeBuilder<OrderNote> builder)
+    {
+        builder.Property(n => n.Author).HasMaxLength(200);
+        builder.Property(n => n.Text).HasMaxLength(2000);
+        builder.HasIndex(n => new { n.OrderId, n.CreatedAt });
+        builder.HasOne<Order>().WithMany().HasForeignKey(n => n.OrderId).OnDelete(DeleteBehavior.Restrict);
     }
 }

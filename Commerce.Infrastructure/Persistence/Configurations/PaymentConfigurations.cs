@@ -28,8 +28,22 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
         builder.ToTable("refunds", t => t.HasCheckConstraint("ck_refunds_amount_positive", "amount > 0"));
         builder.Property(r => r.Currency).HasMaxLength(3).IsFixedLength();
         builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.RequestedBy).HasMaxLength(200);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ProviderReference).HasMaxLength(200);
-        builder.HasIndex(r => r.OrderId);
+        builder.Property(r => r.FailureMessage).HasMaxLength(500);
+        builder.Ignore(r => r.AmountMoney);
+        builder.Ignore(r => r.ProviderKey);
+        builder.OwnsMany(r => r.Lines, line =>
+        {
+            line.ToTable("refund_lines", t => t.HasCheckConstraint("ck_refund_lines_quantity_positive", "quantity > 0"));
+            line.WithOwner().HasForeignKey("RefundId");
+            line.Property<int>("Id");
+            line.HasKey("Id");
+            line.HasOne<OrderItem>().WithMany().HasForeignKey(l => l.OrderItemId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Navigation(r => r.Lines).HasField("_lines");
+        builder.HasIndex(r => new { r.OrderId, r.Status });
         builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1311,11 +1311,6 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
 
-                    b.Property<string>("InternalNote")
-                        .HasMaxLength(400)
-                        .HasColumnType("text")
-                        .HasColumnName("internal_note");
-
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1345,6 +1340,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ProcessingAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processing_at");
+
+                    b.Property<decimal>("RefundPendingTotal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("refund_pending_total");
 
                     b.Property<DateTimeOffset?>("RefundedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1432,6 +1432,8 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_orders_refunded_within_total", "refunded_total >= 0 AND refunded_total <= total");
 
+                            t.HasCheckConstraint("ck_orders_refunds_under_way_within_total", "refund_pending_total >= 0 AND refunded_total + refund_pending_total <= total");
+
                             t.HasCheckConstraint("ck_orders_total_not_negative", "total >= 0");
                         });
                 });
@@ -1489,6 +1491,10 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
 
+                    b.Property<int>("RefundedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("refunded_quantity");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1536,7 +1542,47 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_order_items_fulfilled_within_quantity", "fulfilled_quantity >= 0 AND fulfilled_quantity <= quantity");
 
                             t.HasCheckConstraint("ck_order_items_quantity_positive", "quantity > 0");
+
+                            t.HasCheckConstraint("ck_order_items_refunded_within_quantity", "refunded_quantity >= 0 AND refunded_quantity <= quantity");
                         });
+                });
+
+            modelBuilder.Entity("Commerce.Core.Ordering.OrderNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_notes");
+
+                    b.HasIndex("OrderId", "CreatedAt")
+                        .HasDatabaseName("ix_order_notes_order_id_created_at");
+
+                    b.ToTable("order_notes", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Core.Ordering.Shipment", b =>
@@ -1591,6 +1637,42 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_shipments_vendor_id_shipped_at");
 
                     b.ToTable("shipments", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Core.Ordering.ShipmentLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrderItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("order_item_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("shipment_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipment_lines");
+
+                    b.HasIndex("OrderItemId")
+                        .HasDatabaseName("ix_shipment_lines_order_item_id");
+
+                    b.HasIndex("ShipmentId")
+                        .HasDatabaseName("ix_shipment_lines_shipment_id");
+
+                    b.ToTable("shipment_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_shipment_lines_quantity_positive", "quantity > 0");
+                        });
                 });
 
             modelBuilder.Entity("Commerce.Core.Payments.Payment", b =>
@@ -1702,6 +1784,10 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("amount");
 
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1712,6 +1798,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("character(3)")
                         .HasColumnName("currency")
                         .IsFixedLength();
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_message");
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
@@ -1733,14 +1824,26 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
                     b.HasKey("Id")
                         .HasName("pk_refunds");
 
-                    b.HasIndex("OrderId")
-                        .HasDatabaseName("ix_refunds_order_id");
-
                     b.HasIndex("PaymentId")
                         .HasDatabaseName("ix_refunds_payment_id");
+
+                    b.HasIndex("OrderId", "Status")
+                        .HasDatabaseName("ix_refunds_order_id_status");
 
                     b.ToTable("refunds", null, t =>
                         {
@@ -2790,6 +2893,16 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_order_items_vendors_vendor_id");
                 });
 
+            modelBuilder.Entity("Commerce.Core.Ordering.OrderNote", b =>
+                {
+                    b.HasOne("Commerce.Core.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_notes_orders_order_id");
+                });
+
             modelBuilder.Entity("Commerce.Core.Ordering.Shipment", b =>
                 {
                     b.HasOne("Commerce.Core.Ordering.Order", null)
@@ -2805,6 +2918,25 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_shipments_vendors_vendor_id");
+                });
+
+            modelBuilder.Entity("Commerce.Core.Ordering.ShipmentLine", b =>
+                {
+                    b.HasOne("Commerce.Core.Ordering.OrderItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("OrderItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipment_lines_order_items_order_item_id");
+
+                    b.HasOne("Commerce.Core.Ordering.Shipment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipment_lines_shipments_shipment_id");
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Commerce.Core.Payments.Payment", b =>
@@ -2832,6 +2964,59 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_refunds_payments_payment_id");
+
+                    b.OwnsMany("Commerce.Core.Payments.RefundLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("OrderItemId")
+                                .HasColumnType("integer")
+                                .HasColumnName("order_item_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<int>("RefundId")
+                                .HasColumnType("integer")
+                                .HasColumnName("refund_id");
+
+                            b1.Property<bool>("Restock")
+                                .HasColumnType("boolean")
+                                .HasColumnName("restock");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_refund_lines");
+
+                            b1.HasIndex("OrderItemId")
+                                .HasDatabaseName("ix_refund_lines_order_item_id");
+
+                            b1.HasIndex("RefundId")
+                                .HasDatabaseName("ix_refund_lines_refund_id");
+
+                            b1.ToTable("refund_lines", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_refund_lines_quantity_positive", "quantity > 0");
+                                });
+
+                            b1.HasOne("Commerce.Core.Ordering.OrderItem", null)
+                                .WithMany()
+                                .HasForeignKey("OrderItemId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_refund_lines_order_items_order_item_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RefundId")
+                                .HasConstraintName("fk_refund_lines_refunds_refund_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Commerce.Core.Promotions.CouponRedemption", b =>
@@ -2945,6 +3130,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Shipments");
+                });
+
+            modelBuilder.Entity("Commerce.Core.Ordering.Shipment", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Commerce.Core.Shipping.ShippingMethod", b =>
