@@ -4,8 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StripeClient = Stripe.StripeClient;
-using StripeClientOptions = Stripe.StripeClientOptions;
+using IStripeClient = Stripe.IStripeClient;
 
 namespace Commerce.Infrastructure.Payments;
 
@@ -21,17 +20,15 @@ internal static class PaymentsRegistration
         {
             var stripe = services.GetRequiredService<IOptions<StripeOptions>>().Value;
             return stripe.IsConfigured
-                ? new StripePaymentGateway(CreateClient(stripe), services.GetRequiredService<ILogger<StripePaymentGateway>>())
+                ? new StripePaymentGateway(services.GetRequiredService<IStripeClient>(), services.GetRequiredService<ILogger<StripePaymentGateway>>())
                 : services.GetRequiredService<OfflinePaymentGateway>();
         });
+        builder.Services.AddStripeHttpClient();
+        // One client for every Stripe call (payments, refunds, payouts), all through the resilience pipeline.
+        builder.Services.AddSingleton<IStripeClient>(services =>
+            StripeHttp.CreateClient(services.GetRequiredService<IHttpClientFactory>(), services.GetRequiredService<IOptions<StripeOptions>>().Value));
+        builder.Services.AddHealthChecks().AddCheck<PaymentProviderHealthCheck>("payments", tags: ["ready"]);
         builder.Services.AddSingleton<StripeWebhookHandler>();
         builder.Services.AddSingleton<OrderRefunds>();
-    }
-
-    private static StripeClient CreateClient(StripeOptions options)
-    {
-        var clientOptions = new StripeClientOptions { ApiKey = options.SecretKey };
-        if (!string.IsNullOrWhiteSpace(options.ApiBase)) clientOptions.ApiBase = options.ApiBase.TrimEnd('/');
-        return new StripeClient(clientOptions);
     }
 }

@@ -24,6 +24,15 @@ public sealed class FakeStripeApi : IAsyncDisposable
     /// <summary>What to answer; by default a PaymentIntent or a Refund built from the request.</summary>
     public Func<StripeRequest, (int Status, string Json)> Respond { get; set; } = Default;
 
+    /// <summary>How long to hold the answer back (a slow provider); a client that gives up first just disconnects.</summary>
+    public Func<StripeRequest, TimeSpan> Delay { get; set; } = _ => TimeSpan.Zero;
+
+    /// <summary>
+    /// PaymentIntents created so far, by idempotency key, when answering with <see cref="Idempotent"/>: what a test
+    /// counts to prove that retries never charged twice.
+    /// </summary>
+    public ConcurrentDictionary<string, string> PaymentIntents { get; } = new();
+
     public string BaseUrl => _app.Urls.Single();
 
     public StripeClient Client() => new(new StripeClientOptions { ApiKey = "sk_test_fake", ApiBase = BaseUrl });
@@ -44,7 +53,16 @@ public sealed class FakeStripeApi : IAsyncDisposable
             var request = new StripeRequest(context.Request.Method, context.Request.Path, context.Request.Headers["Idempotency-Key"].FirstOrDefault(),
                 context.Request.Headers.Authorization.FirstOrDefault(), form);
             api.Requests.Enqueue(request);
+            // Answered first, delayed after: a slow provider has usually done the work, only its answer is late.
             var (status, json) = api.Respond(request);
+            try
+            {
+                await Task.Delay(api.Delay(request), context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client timed out and left
+            }
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             context.Response.Headers["Request-Id"] = "req_fake";
@@ -67,6 +85,27 @@ public sealed class FakeStripeApi : IAsyncDisposable
             """),
         _ => (404, """{"error":{"type":"invalid_request_error","message":"Unrecognized request URL."}}"""),
     };
+
+    /// <summary>
+    /// Like Stripe: the first request with an idempotency key creates a PaymentIntent, later ones with the same key
+    /// get that same intent back. Faults a test injects (500, 429, a slow answer) come before this, as at Stripe's edge.
+    /// </summary>
+    public (int, string) Idempotent(StripeRequest request)
+    {
+        if (request.Path != "/v1/payment_intents" || request.IdempotencyKey is not { } key) return Default(request);
+        var id = PaymentIntents.GetOrAdd(key, _ => $"pi_fake_{PaymentIntents.Count + 1}_{Guid.NewGuid():N}"[..24]);
+        return (200, $$"""
+            {"id":"{{id}}","object":"payment_intent","amount":{{request.Form["amount"]}},"amount_received":0,
+             "currency":"{{request.Form["currency"]}}","client_secret":"{{id}}_secret_xyz","status":"requires_payment_method",
+             "automatic_payment_methods":{"enabled":true},"livemode":false,"metadata":{} }
+            """);
+    }
+
+    public static (int, string) ServerError(StripeRequest _) =>
+        (500, """{"error":{"type":"api_error","message":"An unknown error occurred (fake outage)."}}""");
+
+    public static (int, string) RateLimited(StripeRequest _) =>
+        (429, """{"error":{"type":"invalid_request_error","code":"rate_limit","message":"Too many requests (fake)."}}""");
 
     public async ValueTask DisposeAsync()
     {

@@ -15,10 +15,17 @@ public sealed class StripeOptions : IValidatableObject
     [Url]
     public string? ApiBase { get; set; }
 
+    /// <summary>Timeouts, retries and the circuit breaker around every request to Stripe.</summary>
+    public StripeResilienceOptions Resilience { get; set; } = new();
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SecretKey) && !string.IsNullOrWhiteSpace(WebhookSecret);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var nested = new List<ValidationResult>();
+        Validator.TryValidateObject(Resilience, new ValidationContext(Resilience), nested, validateAllProperties: true);
+        foreach (var error in nested.Concat(Resilience.Validate(validationContext))) yield return error;
+
         var anySet = !string.IsNullOrWhiteSpace(SecretKey) || !string.IsNullOrWhiteSpace(WebhookSecret) || !string.IsNullOrWhiteSpace(PublishableKey);
         if (!anySet) yield break;
 

@@ -74,11 +74,19 @@ public sealed class StripePaymentGateway(IStripeClient client, ILogger<StripePay
         }
     }
 
+    // Polly's rejections: a timeout of the resilience pipeline, or its open circuit refusing to call at all.
     private static bool IsProviderFailure(Exception ex, CancellationToken cancellationToken) =>
-        ex is StripeException or HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+        ex is StripeException or HttpRequestException or Polly.ExecutionRejectedException
+        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     private void LogFailure(Exception ex, string what)
     {
+        if (ex is Polly.CircuitBreaker.BrokenCircuitException)
+        {
+            // Already logged when the circuit opened; one line per refused call is enough.
+            logger.LogWarning("Stripe is not called for now (circuit open): could not {What}", what);
+            return;
+        }
         if (ex is StripeException { StripeError: { } error } stripe)
             logger.LogError(ex, "Stripe could not {What}: HTTP {Status} {Type}/{Code}: {Message} (request log {RequestLog})",
                 what, (int)stripe.HttpStatusCode, error.Type, error.Code, error.Message, error.RequestLogUrl);
