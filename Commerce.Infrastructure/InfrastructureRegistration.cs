@@ -1,3 +1,4 @@
+using Commerce.Infrastructure.Catalog.Images;
 using Commerce.Infrastructure.Inventory;
 using Commerce.Infrastructure.Jobs;
 using Commerce.Infrastructure.Ordering;
@@ -34,10 +35,12 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<OrderNumberGenerator>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddSingleton<StockChangeFeed>();
+        builder.Services.AddSingleton<CatalogChanges>();
         builder.Services.AddHostedService<StockChangeListener>();
 
         builder.AddOrdering();
         builder.AddProductSearch();
+        builder.AddCatalogImages();
         builder.AddNotificationsAndJobs();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"]);

@@ -34,6 +34,10 @@ internal static class StoreFeatures
         services.AddScoped<SitemapService>();
         services.AddScoped<Admin.Emails.EmailsService>();
         services.AddScoped<Admin.Coupons.CouponsService>();
+        services.AddScoped<Admin.Products.ProductsService>();
+        services.AddScoped<Admin.Products.ProductEditorService>();
+        services.AddScoped<Admin.Products.ProductImagesService>();
+        services.AddScoped<Admin.Inventory.InventoryService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<VendorDashboardService>();
         services.AddScoped<CustomerSignup>();

@@ -81,6 +81,28 @@ public class Product : IAuditable
     }
 
     public void MoveToCategory(int categoryId) => CategoryId = categoryId;
+    public void AssignVendor(int vendorId) => VendorId = vendorId;
+    public void ChangeSku(string sku) => Sku = Common.Sku.Normalize(sku);
+
+    public void SetFlags(bool featured, bool digital, bool trackInventory, bool allowBackorder)
+    {
+        IsFeatured = featured;
+        IsDigital = digital;
+        SetInventoryPolicy(trackInventory, allowBackorder);
+    }
+
+    /// <summary>Moves to draft, active (published, by <see cref="Publish"/>'s rule) or archived.</summary>
+    public void ChangeStatus(ProductStatus status, DateTimeOffset now)
+    {
+        switch (status)
+        {
+            case ProductStatus.Active: Publish(now); break;
+            case ProductStatus.Archived: Archive(); break;
+            default: Unpublish(); break;
+        }
+    }
+
+    public GrossMargin? Margin => GrossMargin.Of(Price, CostPrice);
     public void SetShipping(Dimensions dimensions, bool isDigital) => (Dimensions, IsDigital) = (dimensions, isDigital);
     public void SetBarcode(string? barcode) => Barcode = barcode;
     public void Feature(bool featured = true) => IsFeatured = featured;
@@ -103,6 +125,15 @@ public class Product : IAuditable
         return variant;
     }
 
+    /// <summary>Gives a variant a new SKU, refusing one another variant of this product already has.</summary>
+    public void ChangeVariantSku(ProductVariant variant, string sku)
+    {
+        var normalized = Common.Sku.Normalize(sku);
+        if (_variants.Any(v => !ReferenceEquals(v, variant) && v.Sku == normalized))
+            throw new DomainException($"SKU {normalized} is already used by another variant of this product.");
+        variant.ChangeSku(normalized);
+    }
+
     public ProductImage AddImage(string url, string altText)
     {
         var image = new ProductImage(url, altText, _images.Count, isPrimary: _images.Count == 0);
@@ -114,6 +145,25 @@ public class Product : IAuditable
     {
         if (!_images.Contains(image)) throw new DomainException("That image belongs to another product.");
         foreach (var each in _images) each.IsPrimary = ReferenceEquals(each, image);
+    }
+
+    /// <summary>Moves an image to a new place in the gallery (0 = first) and renumbers the rest.</summary>
+    public void MoveImage(ProductImage image, int newIndex)
+    {
+        var ordered = _images.OrderBy(i => i.SortOrder).ToList();
+        if (!ordered.Remove(image)) throw new DomainException("That image belongs to another product.");
+        ordered.Insert(Math.Clamp(newIndex, 0, ordered.Count), image);
+        for (var i = 0; i < ordered.Count; i++) ordered[i].SortOrder = i;
+    }
+
+    /// <summary>Removes an image; when it was the primary one, the next image in order becomes primary.</summary>
+    public void RemoveImage(ProductImage image)
+    {
+        if (!_images.Remove(image)) throw new DomainException("That image belongs to another product.");
+        var ordered = _images.OrderBy(i => i.SortOrder).ToList();
+        for (var i = 0; i < ordered.Count; i++) ordered[i].SortOrder = i;
+        if (image.IsPrimary && ordered.Count > 0) ordered[0].IsPrimary = true;
+        foreach (var variant in _variants.Where(v => v.ImageUrl == image.Url)) variant.ShowImage(null);
     }
 
     /// <summary>Publishing needs at least one active variant, so a shopper never meets a product they cannot buy.</summary>

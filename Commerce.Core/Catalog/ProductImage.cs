@@ -18,6 +18,8 @@ public class ProductImage
     public int ProductId { get; private set; }
     public string Url { get; private set; } = "";
     public string AltText { get; private set; } = "";
-    public int SortOrder { get; private set; }
+    public int SortOrder { get; internal set; }
     public bool IsPrimary { get; internal set; }
+
+    public void Describe(string altText) => AltText = Guard.NotBlank(altText, "Alt text", 200);
 }

@@ -58,6 +58,8 @@ public class ProductVariant : IAuditable
     }
 
     public void ShowImage(string? imageUrl) => ImageUrl = imageUrl;
+    internal void ChangeSku(string normalizedSku) => Sku = normalizedSku;
+    public void MoveTo(int sortOrder) => SortOrder = sortOrder;
     public void SetBarcode(string? barcode) => Barcode = barcode;
     public void Activate() => IsActive = true;
     public void Deactivate() => IsActive = false;

@@ -3,7 +3,9 @@ using Commerce.Core.Common;
 namespace Commerce.Core.Inventory;
 
 /// <summary>
-/// Stock of one variant in one warehouse. Reserved units belong to unpaid orders; available = on hand − reserved.
+/// Stock of one variant in one warehouse. Reserved units belong to unpaid orders; available = on hand − reserved
+/// (never below zero): <see cref="AvailableOf"/> is the one definition, and its SQL twin is
+/// Commerce.Infrastructure.Inventory.StockSql.Available.
 /// Concurrent changes go through single conditional UPDATE statements in the infrastructure layer; these methods
 /// hold the same rules for in-process use (admin edits, tests) and the database constraints agree with them.
 /// </summary>
@@ -28,7 +30,20 @@ public class InventoryLevel
     public int ReorderPoint { get; private set; }
     public int ReorderQuantity { get; private set; }
 
-    public int Available => Math.Max(0, OnHand - Reserved);
+    public int Available => AvailableOf(OnHand, Reserved);
+
+    /// <summary>Units a shopper can still buy: on hand less what unpaid orders hold, never negative.</summary>
+    public static int AvailableOf(int onHand, int reserved) => Math.Max(0, onHand - reserved);
+
+    /// <summary>
+    /// Why an adjustment by <paramref name="delta"/> is refused, or null when it is allowed: it must change something, and
+    /// it may not take away units that are not available (reserved units belong to orders, on hand never goes below zero).
+    /// </summary>
+    public static string? RefuseAdjustment(int onHand, int reserved, int delta) =>
+        delta == 0 ? "An adjustment must change the quantity."
+        : delta < 0 && -delta > AvailableOf(onHand, reserved)
+            ? $"Only {AvailableOf(onHand, reserved)} available ({onHand} on hand, {reserved} reserved); cannot remove {-delta}."
+        : null;
     public bool NeedsReorder => Available <= ReorderPoint;
 
     public bool TryReserve(int quantity)
@@ -56,8 +71,7 @@ public class InventoryLevel
 
     public InventoryMovement Adjust(int delta, MovementReason reason, string actor, DateTimeOffset at, string? note = null)
     {
-        if (delta == 0) throw new DomainException("An adjustment must change the quantity.");
-        if (OnHand + delta < 0) throw new DomainException($"Only {OnHand} on hand; cannot remove {-delta}.");
+        if (RefuseAdjustment(OnHand, Reserved, delta) is { } refusal) throw new DomainException(refusal);
         OnHand += delta;
         return new InventoryMovement(VariantId, WarehouseId, delta, reason, OnHand, actor, at, note);
     }

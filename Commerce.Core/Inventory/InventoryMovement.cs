@@ -8,6 +8,30 @@ public enum MovementReason
     Return = 3,
     Correction = 4,
     Damage = 5,
+    TransferOut = 6,
+    TransferIn = 7,
+    Import = 8,
+}
+
+public static class MovementReasons
+{
+    /// <summary>The reasons staff pick when they adjust stock by hand (sales and transfers are written by the system).</summary>
+    public static readonly IReadOnlyList<MovementReason> ForAdjustment =
+        [MovementReason.Restock, MovementReason.Damage, MovementReason.Correction, MovementReason.Return, MovementReason.InitialStock];
+
+    public static string Label(this MovementReason reason) => reason switch
+    {
+        MovementReason.InitialStock => "Initial stock",
+        MovementReason.Restock => "Received",
+        MovementReason.Sale => "Sale",
+        MovementReason.Return => "Returned",
+        MovementReason.Correction => "Correction (count)",
+        MovementReason.Damage => "Damaged",
+        MovementReason.TransferOut => "Transfer out",
+        MovementReason.TransferIn => "Transfer in",
+        MovementReason.Import => "CSV import",
+        _ => reason.ToString(),
+    };
 }
 
 /// <summary>An append-only line in the stock ledger: what changed, why, by whom, and what it left.</summary>

@@ -5,8 +5,12 @@ using Npgsql;
 
 namespace Commerce.Infrastructure.Inventory;
 
-/// <summary>LISTENs on the 'stock_changed' channel (payload: product id) and feeds <see cref="StockChangeFeed"/>.</summary>
-internal sealed class StockChangeListener(IConfiguration configuration, StockChangeFeed feed, ILogger<StockChangeListener> logger)
+/// <summary>
+/// LISTENs on the 'stock_changed' channel (payload: product id) and feeds <see cref="StockChangeFeed"/>, and on
+/// 'catalog_changed', which moves <see cref="Search.CatalogChanges"/> so listing caches forget old prices.
+/// </summary>
+internal sealed class StockChangeListener(
+    IConfiguration configuration, StockChangeFeed feed, Search.CatalogChanges catalog, ILogger<StockChangeListener> logger)
     : BackgroundService
 {
     public const string Channel = "stock_changed";
@@ -22,9 +26,12 @@ internal sealed class StockChangeListener(IConfiguration configuration, StockCha
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, e) =>
                 {
-                    if (int.TryParse(e.Payload, out var productId)) feed.Publish(productId);
+                    if (e.Channel == Search.CatalogChanges.Channel) catalog.Changed();
+                    else if (int.TryParse(e.Payload, out var productId)) feed.Publish(productId);
                 };
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                // A listing cached while the connection was down may be stale.
+                catalog.Changed();
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {Search.CatalogChanges.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                     await connection.WaitAsync(stoppingToken);

@@ -12,6 +12,7 @@ internal static class OrderingRegistration
     {
         builder.Services.AddOptions<CheckoutOptions>().BindConfiguration(CheckoutOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<InventoryReservations>();
+        builder.Services.AddSingleton<Inventory.StockAdjustments>();
         builder.Services.AddSingleton<CouponReservations>();
         builder.Services.AddSingleton<CouponDiagnosis>();
         builder.Services.AddSingleton<CartPricing>();

@@ -23,6 +23,8 @@ public class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : Id
     public DbSet<Product> Products => Set<Product>();
     public DbSet<ProductVariant> Variants => Set<ProductVariant>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+    public DbSet<ProductSlugRedirect> ProductSlugRedirects => Set<ProductSlugRedirect>();
+    public DbSet<CatalogImport> CatalogImports => Set<CatalogImport>();
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
     public DbSet<InventoryLevel> InventoryLevels => Set<InventoryLevel>();
     public DbSet<InventoryMovement> InventoryMovements => Set<InventoryMovement>();

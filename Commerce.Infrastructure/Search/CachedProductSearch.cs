@@ -16,14 +16,16 @@ namespace Commerce.Infrastructure.Search;
 /// so no shopper waits for a recount of a listing already shown once;</item>
 /// <item>when many shoppers open a listing nobody has counted yet, one query counts it and the others wait for it.</item>
 /// </list>
-/// A count a few seconds old is fine on a listing; the product page always reads stock live.
+/// A count a few seconds old is fine on a listing; the product page always reads stock live. An edit to the catalog
+/// (<see cref="CatalogChanges"/>) starts a new generation of keys, so a new price is shown on the next page at once.
 /// </summary>
 public sealed class CachedProductSearch(
     IProductSearch inner,
     IMemoryCache cache,
     ListingCacheOptions? options = null,
     TimeProvider? clock = null,
-    ILogger<CachedProductSearch>? logger = null) : IProductSearch
+    ILogger<CachedProductSearch>? logger = null,
+    CatalogChanges? changes = null) : IProductSearch
 {
     private readonly ListingCacheOptions _options = options ?? new ListingCacheOptions();
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -34,7 +36,7 @@ public sealed class CachedProductSearch(
 
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default)
     {
-        var pageKey = $"page:{string.Join(',', query.CategoryIds)}:{query.PageSize}:{ProductQueryString.Write(query)}";
+        var pageKey = $"page:{changes?.Generation}:{string.Join(',', query.CategoryIds)}:{query.PageSize}:{ProductQueryString.Write(query)}";
         if (cache.TryGetValue(pageKey, out ProductSearchResult? cached) && cached is not null) return cached;
 
         var result = inner is IPagedProductSearch paged
@@ -120,8 +122,8 @@ public sealed class CachedProductSearch(
     }
 
     // Everything that narrows the listing, nothing that only orders or pages it.
-    private static string CountsKey(ProductQuery query) =>
-        $"counts:{string.Join(',', query.CategoryIds)}:{ProductQueryString.Write(query with { Sort = ProductSort.Relevance, Page = 1 })}";
+    private string CountsKey(ProductQuery query) =>
+        $"counts:{changes?.Generation}:{string.Join(',', query.CategoryIds)}:{ProductQueryString.Write(query with { Sort = ProductSort.Relevance, Page = 1 })}";
 
     private sealed record ListingCounts(int Total, IReadOnlyList<Facet> Facets, PriceBounds? PriceBounds, DateTimeOffset CountedAt)
     {

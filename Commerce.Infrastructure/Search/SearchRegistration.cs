@@ -34,7 +34,8 @@ public static class SearchRegistration
             new MemoryCache(new MemoryCacheOptions { SizeLimit = 10_000 }),
             cacheOptions,
             services.GetService<TimeProvider>(),
-            services.GetService<ILogger<CachedProductSearch>>()));
+            services.GetService<ILogger<CachedProductSearch>>(),
+            services.GetRequiredService<CatalogChanges>()));
         builder.Services.AddSingleton<IProductIndexer, PostgresProductIndexer>();
         return builder;
     }

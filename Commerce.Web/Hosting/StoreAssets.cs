@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Commerce.Web.Hosting;
 
-/// <summary>Serves wwwroot-assets (brand art and catalog images) at /assets with long-lived caching.</summary>
+/// <summary>Serves wwwroot-assets (brand art and catalog images) at /assets and uploaded product images at /media.</summary>
 internal static class StoreAssets
 {
     public const string RequestPath = "/assets";
@@ -17,6 +17,22 @@ internal static class StoreAssets
             RequestPath = RequestPath,
             OnPrepareResponse = context =>
                 context.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        MapUploadedImages(app);
+    }
+
+    // The disk image store's folder. Every upload gets a new file name, so its files can be cached for a year.
+    private static void MapUploadedImages(WebApplication app)
+    {
+        var images = app.Services.GetRequiredService<IOptions<Infrastructure.Catalog.Images.ImageStoreOptions>>().Value;
+        var folder = app.Services.GetRequiredService<Infrastructure.Catalog.Images.DiskImageStore>().Root;
+        Directory.CreateDirectory(folder);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(folder),
+            RequestPath = images.RequestPath,
+            OnPrepareResponse = context =>
+                context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
         });
     }
 

@@ -14,5 +14,6 @@ internal static class StoreEndpoints
         app.MapCartEndpoints();
         app.MapSeoEndpoints();
         app.MapStripeWebhook();
+        Admin.Inventory.InventoryEndpoints.MapInventoryEndpoints(app);
     }
 }

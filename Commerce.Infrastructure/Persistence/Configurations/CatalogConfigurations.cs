@@ -54,6 +54,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Navigation(p => p.Variants).HasField("_variants");
         builder.Navigation(p => p.Images).HasField("_images");
         builder.Ignore(p => p.Price);
+        builder.Ignore(p => p.Margin);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_products_base_price_not_negative", "base_price >= 0");

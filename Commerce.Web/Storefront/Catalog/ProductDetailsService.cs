@@ -55,6 +55,14 @@ public sealed class ProductDetailsService(IDbContextFactory<CommerceDbContext> c
             images, optionNames, views, shipping);
     }
 
+    /// <summary>The slug a product has now, when <paramref name="oldSlug"/> is one it had before; null otherwise.</summary>
+    public async Task<string?> CurrentSlugAsync(string oldSlug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ProductSlugRedirects.AsNoTracking().Where(r => r.OldSlug == oldSlug)
+            .Join(db.Products, r => r.ProductId, p => p.Id, (r, p) => p.Slug).SingleOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Fresh stock for the variants of one product, for live updates on an open page.</summary>
     public async Task<IReadOnlyDictionary<int, StockState>> StockAsync(int productId, CancellationToken cancellationToken = default)
     {

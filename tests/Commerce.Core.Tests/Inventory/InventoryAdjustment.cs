@@ -36,14 +36,16 @@ public class InventoryAdjustment
     }
 
     [Fact]
-    public void AvailableNeverGoesNegativeWhenShelfDropsBelowReservations()
+    public void NeverTakesAwayUnitsReservedForOrders()
     {
         var level = new InventoryLevel(1, 1, onHand: 5);
-        level.TryReserve(5);
+        level.TryReserve(4);
 
-        level.Adjust(-2, MovementReason.Damage, "alice", Now);
+        var refused = Assert.Throws<DomainException>(() => level.Adjust(-2, MovementReason.Damage, "alice", Now));
 
+        Assert.Contains("Only 1 available", refused.Message);
+        Assert.Equal((5, 1), (level.OnHand, level.Available));
+        level.Adjust(-1, MovementReason.Damage, "alice", Now);
         Assert.Equal(0, level.Available);
-        Assert.False(level.TryReserve(1));
     }
 }

@@ -30,16 +30,4 @@ public class InventoryCommit
         Assert.Equal(5, level.OnHand);
         Assert.Equal(1, level.Reserved);
     }
-
-    [Fact]
-    public void LeavesTheReservationAloneWhenTheShelfIsShort()
-    {
-        var level = new InventoryLevel(1, 1, onHand: 5);
-        level.TryReserve(4);
-        level.Adjust(-3, MovementReason.Damage, "admin", Now);
-
-        Assert.Throws<DomainException>(() => level.CommitReservation(4));
-        Assert.Equal(4, level.Reserved);
-        Assert.Equal(2, level.OnHand);
-    }
 }
