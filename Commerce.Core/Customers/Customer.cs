@@ -25,6 +25,8 @@ public class Customer : IAuditable
     public string? FirstName { get; private set; }
     public string? LastName { get; private set; }
     public bool MarketingConsent { get; private set; }
+    /// <summary>Staff's private notes about this customer; never shown to the customer.</summary>
+    public string? Notes { get; private set; }
     public int OrderCount { get; private set; }
     public string Currency { get; private set; } = Common.Currency.Default;
     public decimal TotalSpent { get; private set; }
@@ -44,6 +46,15 @@ public class Customer : IAuditable
     public void LinkUser(string userId) => UserId = userId;
     public void SetPhone(string? phone) => Phone = phone?.Trim();
     public void SetMarketingConsent(bool consent) => MarketingConsent = consent;
+
+    public void WriteNotes(string? notes)
+    {
+        var text = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        if (text is { Length: > MaxNotesLength }) throw new DomainException($"Notes must be at most {MaxNotesLength} characters.");
+        Notes = text;
+    }
+
+    public const int MaxNotesLength = 4000;
 
     public void RecordOrder(Money total)
     {

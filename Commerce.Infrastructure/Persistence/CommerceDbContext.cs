@@ -7,6 +7,7 @@ using Commerce.Core.Notifications;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Core.Promotions;
+using Commerce.Core.Reporting;
 using Commerce.Core.Shipping;
 using Commerce.Core.Tax;
 using Commerce.Infrastructure.Identity;
@@ -50,6 +51,7 @@ public class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : Id
     public DbSet<TaxRate> TaxRates => Set<TaxRate>();
     public DbSet<BackInStockRequest> BackInStockRequests => Set<BackInStockRequest>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<CartStartsDay> CartStartsDays => Set<CartStartsDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

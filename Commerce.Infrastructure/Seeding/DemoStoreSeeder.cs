@@ -94,9 +94,25 @@ public sealed class DemoStoreSeeder(
             taxRates);
         var history = new DemoOrderHistory(db, store, random, now);
         foreach (var order in DemoOrders.All) await history.PlaceAsync(order, cancellationToken);
+        await SeedCartStartsAsync(db, now, cancellationToken);
 
         return $"{vendors.Count} vendors, {categories.Count} categories, {catalog.Count} products " +
             $"({catalog.Sum(c => c.Product.Variants.Count)} variants, {stock.Count(s => s.Level.OnHand == 0)} sold out), " +
             $"{customers.Count} customers, {DemoOrders.All.Count} orders";
+    }
+
+    /// <summary>
+    /// The carts shoppers started over the history's days (their carts are long gone, as they would be), so the
+    /// dashboard's carts-to-orders conversion has a past. Its own random sequence leaves the catalog's untouched.
+    /// </summary>
+    private static async Task SeedCartStartsAsync(CommerceDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var random = new Random(RandomSeed + 1);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var ordersByDay = DemoOrders.All.GroupBy(o => o.DaysAgo).ToDictionary(g => g.Key, g => g.Count());
+        var maxDaysAgo = Math.Max(30, DemoOrders.All.Max(o => o.DaysAgo));
+        for (var daysAgo = maxDaysAgo; daysAgo >= 1; daysAgo--)
+            db.CartStartsDays.Add(new Core.Reporting.CartStartsDay(today.AddDays(-daysAgo), ordersByDay.GetValueOrDefault(daysAgo) * 3 + random.Next(1, 6)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -47,6 +47,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.CustomerId, o.PlacedAt });
         builder.HasIndex(o => new { o.Email, o.Number });
         builder.HasIndex(o => new { o.Status, o.PlacedAt });
+        builder.HasIndex(o => o.PlacedAt);
         builder.HasIndex(o => o.PaymentReference);
         builder.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Items).WithOne().HasForeignKey(i => i.OrderId).OnDelete(DeleteBehavior.Restrict);

@@ -44,6 +44,7 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
         });
         builder.Navigation(r => r.Lines).HasField("_lines");
         builder.HasIndex(r => new { r.OrderId, r.Status });
+        builder.HasIndex(r => r.CompletedAt);
         builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
     }

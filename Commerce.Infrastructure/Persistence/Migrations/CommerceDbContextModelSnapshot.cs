@@ -702,6 +702,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("marketing_consent");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
                     b.Property<int>("OrderCount")
                         .HasColumnType("integer")
                         .HasColumnName("order_count");
@@ -710,6 +715,13 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(phone, ''))", true);
 
                     b.Property<decimal>("TotalSpent")
                         .HasPrecision(12, 2)
@@ -728,9 +740,18 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_customers");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_customers_created_at");
+
                     b.HasIndex("Email")
                         .IsUnique()
                         .HasDatabaseName("ix_customers_email");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_customers_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("UserId")
                         .IsUnique()
@@ -1528,6 +1549,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.HasIndex("PaymentReference")
                         .HasDatabaseName("ix_orders_payment_reference");
 
+                    b.HasIndex("PlacedAt")
+                        .HasDatabaseName("ix_orders_placed_at");
+
                     b.HasIndex("CustomerId", "PlacedAt")
                         .HasDatabaseName("ix_orders_customer_id_placed_at");
 
@@ -1948,6 +1972,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_refunds");
 
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_refunds_completed_at");
+
                     b.HasIndex("PaymentId")
                         .HasDatabaseName("ix_refunds_payment_id");
 
@@ -2141,6 +2168,25 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_coupon_redemptions_coupon_id_order_id");
 
                     b.ToTable("coupon_redemptions", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Core.Reporting.CartStartsDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Carts")
+                        .HasColumnType("integer")
+                        .HasColumnName("carts");
+
+                    b.HasKey("Day")
+                        .HasName("pk_cart_starts_daily");
+
+                    b.ToTable("cart_starts_daily", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cart_starts_daily_carts_not_negative", "carts >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Commerce.Core.Shipping.ShippingMethod", b =>
