@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Commerce.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261204214601_CartStartsAndCustomerNotes")]
+    [Migration("20261204220838_CartStartsAndCustomerNotes")]
     partial class CartStartsAndCustomerNotes
     {
         /// <inheritdoc />
@@ -175,6 +175,79 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_cart_items_quantity_positive", "quantity > 0");
                         });
+                });
+
+            modelBuilder.Entity("Commerce.Core.Catalog.CatalogImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer")
+                        .HasColumnName("created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_rows");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated");
+
+                    b.Property<string>("_problems")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problems");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_imports");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_catalog_imports_created_at");
+
+                    b.ToTable("catalog_imports", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Core.Catalog.Category", b =>
@@ -472,6 +545,42 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_product_images_product_id_sort_order");
 
                     b.ToTable("product_images", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Core.Catalog.ProductSlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("old_slug");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("product_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_product_slug_redirects");
+
+                    b.HasIndex("OldSlug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_slug_redirects_old_slug");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_product_slug_redirects_product_id");
+
+                    b.ToTable("product_slug_redirects", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Core.Catalog.ProductVariant", b =>
@@ -2584,6 +2693,16 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_product_images_products_product_id");
+                });
+
+            modelBuilder.Entity("Commerce.Core.Catalog.ProductSlugRedirect", b =>
+                {
+                    b.HasOne("Commerce.Core.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_slug_redirects_products_product_id");
                 });
 
             modelBuilder.Entity("Commerce.Core.Catalog.ProductVariant", b =>
