@@ -2,11 +2,14 @@ using Commerce.Infrastructure;
 using Commerce.Infrastructure.Jobs;
 using Commerce.Web;
 using Commerce.Web.Hosting;
+using Commerce.Web.Security;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStructuredLogging();
+builder.RequireSafeProductionSettings();
+builder.AddPublicAddress();
 await builder.UseLocalPostgresWhenUnconfiguredAsync();
 builder.AddInfrastructure();
 builder.AddWebServices();
@@ -23,17 +26,21 @@ if (app.Configuration.IsWorkerOnly())
     return;
 }
 
+app.UseTrustedProxies();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
+    app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
 }
 app.UseSerilogRequestLogging();
-app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseStoreStatusPages();
 // Explicit, after the status pages: a 403 from authorization then renders the store's "no access" page.
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseForgeryProtectionOnEveryChange();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

@@ -24,8 +24,18 @@ public sealed class StoreBranding : IValidatableObject
     [RegularExpression("^#[0-9a-fA-F]{6}$", ErrorMessage = "Store:AccentColor must look like #ff7a59.")]
     public string AccentColor { get; set; } = "#ff7a59";
 
-    /// <summary>An absolute link to a store path such as "/p/linen-shirt".</summary>
+    /// <summary>
+    /// An absolute link to a store path such as "/p/linen-shirt". Every absolute address the store prints (emails,
+    /// sitemap, canonical, Open Graph, payment return URLs) is made here, never from the request's Host header.
+    /// </summary>
     public string Link(string path) => PublicUrl.TrimEnd('/') + "/" + path.TrimStart('/');
+
+    /// <summary>An absolute link with query values, each escaped once for a URL (callers HTML-encode where they print it).</summary>
+    public string Link(string path, IEnumerable<KeyValuePair<string, string?>> query)
+    {
+        var pairs = query.Where(p => p.Value is not null).Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return pairs.Count == 0 ? Link(path) : $"{Link(path)}?{string.Join('&', pairs)}";
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -9,7 +9,8 @@ internal static class StoreEndpoints
 {
     public static void MapStoreEndpoints(this WebApplication app)
     {
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Framing is refused for every response by SecurityHeaders (frame-ancestors 'none'), not only for interactive pages.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = "'none'");
         app.MapAdditionalIdentityEndpoints();
         app.MapCartEndpoints();
         app.MapSeoEndpoints();

@@ -1,7 +1,5 @@
 using Commerce.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,26 +20,38 @@ public class StoreApp : IAsyncLifetime
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "commerce-mail", Guid.NewGuid().ToString("N"));
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The hosting environment; the store runs as a developer's does unless a fixture says otherwise.</summary>
+    protected virtual string HostEnvironment => "Development";
+
     /// <summary>Extra configuration for a fixture, e.g. a shorter reservation timeout.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync("web");
+        // The port is chosen first so Store:PublicUrl (the only source of absolute links) names this very server.
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
-            host.UseEnvironment("Development");
+            host.UseEnvironment(HostEnvironment);
             host.UseSetting("ConnectionStrings:Commerce", ConnectionString);
             host.UseSetting("Seed:DemoStore", "true");
             host.UseSetting("Email:PickupDirectory", MailFolder);
             host.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            host.UseSetting("Store:PublicUrl", BaseUrl);
             foreach (var (key, value) in Settings) host.UseSetting(key, value);
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
-        await Task.CompletedTask;
+    }
+
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public HttpClient CreateClient(bool followRedirects = false) => new(new HttpClientHandler

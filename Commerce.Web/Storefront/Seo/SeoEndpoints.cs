@@ -1,3 +1,6 @@
+using Commerce.Infrastructure.Notifications;
+using Microsoft.Extensions.Options;
+
 namespace Commerce.Web.Storefront.Seo;
 
 internal static class SeoEndpoints
@@ -30,5 +33,7 @@ internal static class SeoEndpoints
     private static IResult Xml(HttpContext http, Func<Stream, Task> write) =>
         Results.Stream(async stream => await write(stream), "application/xml; charset=utf-8");
 
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+    // Store:PublicUrl, never the request's Host: a forged Host header must not end up in what crawlers store.
+    private static string BaseUrl(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<StoreBranding>>().Value.PublicUrl.TrimEnd('/');
 }

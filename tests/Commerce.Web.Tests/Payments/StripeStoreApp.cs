@@ -37,12 +37,6 @@ public sealed class StripeStoreApp : StoreApp
             : FakeStripeApi.Default(request);
     }
 
-    private static int FreePort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     public override async Task DisposeAsync()
     {
