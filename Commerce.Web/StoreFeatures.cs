@@ -38,6 +38,8 @@ internal static class StoreFeatures
         services.AddScoped<Admin.Products.ProductEditorService>();
         services.AddScoped<Admin.Products.ProductImagesService>();
         services.AddScoped<Admin.Inventory.InventoryService>();
+        services.AddScoped<Admin.Categories.CategoriesService>();
+        services.AddScoped<Admin.CatalogImport.CatalogImportService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<VendorDashboardService>();
         services.AddScoped<CustomerSignup>();

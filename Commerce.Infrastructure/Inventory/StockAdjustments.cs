@@ -72,7 +72,7 @@ public sealed class StockAdjustments(IDbContextFactory<CommerceDbContext> contex
                     INSERT INTO inventory_movements (variant_id, warehouse_id, delta, reason, resulting_on_hand, actor, note, occurred_at)
                     SELECT {variantId}, {warehouseId}, {delta}, {reason.ToString()}, on_hand, {actor}, {note}, {now} FROM changed
                 )
-                SELECT on_hand AS "OnHand", reserved AS "Reserved" FROM changed
+                SELECT on_hand, reserved FROM changed
                 """).ToListAsync(cancellationToken);
             if (rows.Count == 1) return new StockChangeResult.Changed(rows[0].OnHand, rows[0].Reserved);
         }

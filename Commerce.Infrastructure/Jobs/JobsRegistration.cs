@@ -23,6 +23,9 @@ public static class JobsRegistration
         services.AddScoped<StatsRefreshJob>();
         services.AddScoped<SearchReindexJob>();
         services.AddScoped<ReservationExpiryJob>();
+        services.AddScoped<CatalogImportJob>();
+        services.AddSingleton<Catalog.Csv.CatalogImporter>();
+        services.AddSingleton<Catalog.Csv.CatalogExporter>();
 
         var jobs = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (jobs.RunsServerHere) services.AddHostedService<RecurringJobRegistrar>();

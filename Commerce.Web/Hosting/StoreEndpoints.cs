@@ -16,5 +16,6 @@ internal static class StoreEndpoints
         app.MapSeoEndpoints();
         app.MapStripeWebhook();
         Admin.Inventory.InventoryEndpoints.MapInventoryEndpoints(app);
+        Admin.CatalogImport.CatalogExportEndpoint.MapCatalogExport(app);
     }
 }
