@@ -4,6 +4,7 @@ using Commerce.Infrastructure.Search.Postgres;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,8 @@ public static class SearchRegistration
     /// </summary>
     public static IHostApplicationBuilder AddProductSearch(this IHostApplicationBuilder builder)
     {
+        // Listing caches forget what a catalog change (announced by the triggers) made stale.
+        builder.Services.TryAddSingleton<CatalogChanges>();
         var engine = builder.Configuration[EngineKey] ?? "Postgres";
         if (string.Equals(engine, "Elasticsearch", StringComparison.OrdinalIgnoreCase))
         {
