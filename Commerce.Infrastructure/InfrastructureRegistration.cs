@@ -27,11 +27,7 @@ public static class InfrastructureRegistration
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database");
-        builder.Services.AddSingleton<AuditStampInterceptor>();
-        builder.Services.AddDbContextFactory<CommerceDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<AuditStampInterceptor>()));
+        builder.Services.AddCommerceDbContext(connectionString);
         builder.Services.AddSingleton<OrderNumberGenerator>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddSingleton<StockChangeFeed>();

@@ -29,10 +29,6 @@ public static class NotificationsRegistration
         services.AddSingleton<EmailDispatch>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<IdentityEmailSender>();
-
-        services.AddSingleton<OutboxDispatchInterceptor>();
-        services.ConfigureDbContext<CommerceDbContext>((provider, options) =>
-            options.AddInterceptors(provider.GetRequiredService<OutboxDispatchInterceptor>()));
         return builder;
     }
 }

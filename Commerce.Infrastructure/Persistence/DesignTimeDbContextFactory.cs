@@ -6,8 +6,5 @@ namespace Commerce.Infrastructure.Persistence;
 /// <summary>Lets `dotnet ef migrations add` build the model without starting the app; it never connects.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<CommerceDbContext>
 {
-    public CommerceDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<CommerceDbContext>()
-        .UseNpgsql("Host=localhost;Database=commerce_design", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-        .UseSnakeCaseNamingConvention()
-        .Options);
+    public CommerceDbContext CreateDbContext(string[] args) => new(CommerceDbContextSetup.Options("Host=localhost;Database=commerce_design", services: null));
 }

@@ -23,31 +23,27 @@ namespace Commerce.Infrastructure.Tests.Checkout;
 /// A small real store on its own PostgreSQL database with the real ordering services wired as the app wires them
 /// (offline payments). Each test makes its own products and carts, so tests in a class never touch each other's rows.
 /// </summary>
-public sealed class CheckoutFixture : IAsyncLifetime
+public sealed class CheckoutFixture : TestDatabase
 {
-    private ServiceProvider _services = null!;
     private int _sequence;
 
-    public IDbContextFactory<CommerceDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<CommerceDbContext>>();
-    public OrderPlacement Placement => _services.GetRequiredService<OrderPlacement>();
-    public OrderSettlement Settlement => _services.GetRequiredService<OrderSettlement>();
-    public OrderCancellation Cancellation => _services.GetRequiredService<OrderCancellation>();
+    public OrderPlacement Placement => Services.GetRequiredService<OrderPlacement>();
+    public OrderSettlement Settlement => Services.GetRequiredService<OrderSettlement>();
+    public OrderCancellation Cancellation => Services.GetRequiredService<OrderCancellation>();
     public MutableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     public int VendorId { get; private set; }
     public int CategoryId { get; private set; }
     public int ShippingMethodId { get; private set; }
 
-    public async Task InitializeAsync()
+    protected override string DatabaseName => "checkout";
+
+    protected override TimeProvider ServicesClock => Clock;
+
+    protected override string Connection(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 50 }.ConnectionString;
+
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        var connectionString = await PostgresServer.CreateDatabaseAsync("checkout");
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddDbContextFactory<CommerceDbContext>(o => o
-            .UseNpgsql(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 50 }.ConnectionString,
-                n => n.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new AuditStampInterceptor(Clock)));
         services.AddSingleton(Options.Create(new CheckoutOptions { ReservationTimeout = TimeSpan.FromMinutes(30) }));
         services.AddSingleton<InventoryReservations>();
         services.AddSingleton<CouponReservations>();
@@ -58,10 +54,10 @@ public sealed class CheckoutFixture : IAsyncLifetime
         services.AddSingleton<OrderRefunds>();
         services.AddSingleton<OrderCancellation>();
         services.AddSingleton<OrderPlacement>();
-        _services = services.BuildServiceProvider();
+    }
 
-        await using var db = await Contexts.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
+    protected override async Task SeedAsync(CommerceDbContext db)
+    {
         var vendor = new Vendor("Test Vendor", "test-vendor", "vendor@test.example", 0.15m);
         vendor.Approve(Clock.GetUtcNow());
         var category = new Category("Tees", "tees");
@@ -121,7 +117,7 @@ public sealed class CheckoutFixture : IAsyncLifetime
     {
         await using var db = await Contexts.CreateDbContextAsync();
         var cart = await db.Carts.SingleAsync(c => c.Id == cartId);
-        return (await _services.GetRequiredService<CartPricing>().QuoteAsync(db, cart)).Price.Total.Amount;
+        return (await Services.GetRequiredService<CartPricing>().QuoteAsync(db, cart)).Price.Total.Amount;
     }
 
     public async Task<PlaceOrderResult> PlaceAsync(Guid cartId, string? key = null, string card = OfflinePaymentGateway.SuccessCard, decimal? expectedTotal = null) =>
@@ -140,8 +136,6 @@ public sealed class CheckoutFixture : IAsyncLifetime
         await using var db = await Contexts.CreateDbContextAsync();
         return await query(db);
     }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
 }
 
 /// <summary>A clock the tests move forward, e.g. past the reservation timeout.</summary>

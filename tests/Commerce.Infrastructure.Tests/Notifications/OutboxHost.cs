@@ -67,7 +67,7 @@ public class OutboxHost : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContextFactory<CommerceDbContext>(options => Options(options).AddInterceptors(new AuditStampInterceptor(TimeProvider.System)));
+        builder.Services.AddCommerceDbContext(ConnectionString);
         builder.Services.AddSingleton(Storage);
         builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(Storage));
         builder.Services.AddSingleton<IRecurringJobManager>(new RecurringJobManager(Storage));
@@ -96,12 +96,7 @@ public class OutboxHost : IAsyncLifetime
     }
 
     /// <summary>A context without the app's interceptors: rows it saves are not dispatched after commit.</summary>
-    public CommerceDbContext PlainContext() => new(Options(new DbContextOptionsBuilder<CommerceDbContext>()).Options);
-
-    private DbContextOptionsBuilder<CommerceDbContext> Options(DbContextOptionsBuilder options) =>
-        (DbContextOptionsBuilder<CommerceDbContext>)options
-            .UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+    public CommerceDbContext PlainContext() => new(CommerceDbContextSetup.Options(ConnectionString, services: null));
 
     /// <summary>Enqueues a job on the Hangfire server and waits until it has finished; returns its final state.</summary>
     public async Task<string> RunJobAsync<TJob>(Expression<Func<TJob, Task>> job)

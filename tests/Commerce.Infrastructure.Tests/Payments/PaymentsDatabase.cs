@@ -26,30 +26,21 @@ public sealed record OrderState(OrderStatus Status, PaymentStatus PaymentStatus,
 /// A fresh migrated database per test class, with the real settlement, refunds and webhook handler wired as in the app;
 /// the payment provider is a <see cref="RecordingGateway"/>. Each test places its own order on its own product.
 /// </summary>
-public sealed class PaymentsDatabase : IAsyncLifetime
+public sealed class PaymentsDatabase : TestDatabase
 {
     public const string WebhookSecret = "whsec_test_commerce_payments";
 
-    private ServiceProvider _services = null!;
     private int _vendorId, _categoryId, _warehouseId;
 
     public RecordingGateway Gateway { get; } = new();
-    public IDbContextFactory<CommerceDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<CommerceDbContext>>();
-    public OrderSettlement Settlement => _services.GetRequiredService<OrderSettlement>();
-    public OrderRefunds Refunds => _services.GetRequiredService<OrderRefunds>();
-    public StripeWebhookHandler Webhooks => _services.GetRequiredService<StripeWebhookHandler>();
-    public IServiceProvider Services => _services;
+    public OrderSettlement Settlement => Services.GetRequiredService<OrderSettlement>();
+    public OrderRefunds Refunds => Services.GetRequiredService<OrderRefunds>();
+    public StripeWebhookHandler Webhooks => Services.GetRequiredService<StripeWebhookHandler>();
 
-    public async Task InitializeAsync()
+    protected override string DatabaseName => "pay";
+
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        var connectionString = await PostgresServer.CreateDatabaseAsync("pay");
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<CommerceDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new AuditStampInterceptor(TimeProvider.System)));
         services.AddSingleton<InventoryReservations>();
         services.AddSingleton<CouponReservations>();
         services.AddSingleton(Options.Create(new CheckoutOptions()));
@@ -58,10 +49,10 @@ public sealed class PaymentsDatabase : IAsyncLifetime
         services.AddSingleton<OrderSettlement>();
         services.AddSingleton<OrderRefunds>();
         services.AddSingleton<StripeWebhookHandler>();
-        _services = services.BuildServiceProvider();
+    }
 
-        await using var db = await Contexts.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
+    protected override async Task SeedAsync(CommerceDbContext db)
+    {
         var vendor = new Vendor("Acme Apparel", "acme-apparel", "acme@example.com", 0.1m);
         vendor.Approve(DateTimeOffset.UtcNow);
         var category = new Category("T-Shirts", "t-shirts");
@@ -70,8 +61,6 @@ public sealed class PaymentsDatabase : IAsyncLifetime
         await db.SaveChangesAsync();
         (_vendorId, _categoryId, _warehouseId) = (vendor.Id, category.Id, warehouse.Id);
     }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
 
     /// <summary>An order waiting for its Stripe payment: two units reserved of a product with 10 on hand, $5 shipping.</summary>
     public async Task<TestOrder> PlacePendingOrderAsync(int quantity = 2, decimal unitPrice = 24.99m)
@@ -99,7 +88,7 @@ public sealed class PaymentsDatabase : IAsyncLifetime
         db.Orders.Add(order);
         db.Payments.Add(payment);
         await db.SaveChangesAsync();
-        Assert.True(await _services.GetRequiredService<InventoryReservations>().TryReserveAsync(db, order.Id, variant.Id, quantity, CancellationToken.None));
+        Assert.True(await Services.GetRequiredService<InventoryReservations>().TryReserveAsync(db, order.Id, variant.Id, quantity, CancellationToken.None));
         await transaction.CommitAsync();
         return new TestOrder(order.Id, order.Number, intentId, variant.Id, order.TotalAmount);
     }

@@ -9,24 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Infrastructure.Tests.Schema;
 
 /// <summary>An empty database with every migration applied, plus one vendor, category and warehouse to hang rows on.</summary>
-public sealed class MigratedDatabase : IAsyncLifetime
+public sealed class MigratedDatabase : TestDatabase
 {
-    public string ConnectionString { get; private set; } = "";
     public int VendorId { get; private set; }
     public int CategoryId { get; private set; }
     public int WarehouseId { get; private set; }
 
-    public CommerceDbContext NewContext() => new(new DbContextOptionsBuilder<CommerceDbContext>()
-        .UseNpgsql(ConnectionString, n => n.MigrationsHistoryTable("__ef_migrations_history"))
-        .UseSnakeCaseNamingConvention()
-        .AddInterceptors(new AuditStampInterceptor(TimeProvider.System))
-        .Options);
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(CommerceDbContext db)
     {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync("schema");
-        await using var db = NewContext();
-        await db.Database.MigrateAsync();
         var vendor = new Vendor("Schema Vendor", "schema-vendor", "schema@test.example", 0.1m);
         var category = new Category("Schema", "schema");
         var warehouse = new Warehouse("SCH", "Schema", "US");
@@ -37,6 +27,4 @@ public sealed class MigratedDatabase : IAsyncLifetime
 
     public Product NewProduct(string slug, string sku) =>
         new(VendorId, CategoryId, $"Product {slug}", slug, sku, new Money(10m, "USD"));
-
-    public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -19,11 +19,7 @@ internal sealed class SeedingHost(ServiceProvider services) : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(clock ?? TimeProvider.System);
-        services.AddSingleton<AuditStampInterceptor>();
-        services.AddDbContextFactory<CommerceDbContext>((provider, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<AuditStampInterceptor>()));
+        services.AddCommerceDbContext(connectionString);
         services.AddIdentityCore<ApplicationUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<CommerceDbContext>();
         services.AddSingleton<OrderNumberGenerator>();
         services.AddScoped<IdentityBootstrapper>();

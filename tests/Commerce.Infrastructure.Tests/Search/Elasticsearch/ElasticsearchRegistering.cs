@@ -22,7 +22,7 @@ public sealed class ElasticsearchRegistering
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddDbContextFactory<CommerceDbContext>(options => options.UseNpgsql("Host=127.0.0.1;Database=unused"));
+            .AddCommerceDbContext("Host=127.0.0.1;Database=unused");
         return services.AddElasticsearchSearch(configuration).BuildServiceProvider();
     }
 

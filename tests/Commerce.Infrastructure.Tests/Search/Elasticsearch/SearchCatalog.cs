@@ -12,11 +12,10 @@ namespace Commerce.Infrastructure.Tests.Search.Elasticsearch;
 /// A small catalog in its own PostgreSQL database (migrations applied): four sellable products and one of each
 /// reason not to sell (draft, archived, suspended vendor, hidden category, no active variant).
 /// </summary>
-public sealed class SearchCatalog : IAsyncLifetime
+public sealed class SearchCatalog : TestDatabase
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
-    public IDbContextFactory<CommerceDbContext> Contexts { get; private set; } = null!;
     public int ClothingId { get; private set; }
     public int TShirtsId { get; private set; }
     public int TShirt { get; private set; }
@@ -32,22 +31,9 @@ public sealed class SearchCatalog : IAsyncLifetime
     public IReadOnlyList<int> Sellable => [TShirt, Hoodie, Tee, Runner];
     public IReadOnlyList<int> NotSellable => [Draft, Archived, FromSuspendedVendor, InHiddenCategory, WithoutActiveVariant];
 
-    public async Task InitializeAsync()
-    {
-        var options = new DbContextOptionsBuilder<CommerceDbContext>()
-            .UseNpgsql(await PostgresServer.CreateDatabaseAsync("es_catalog"), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new AuditStampInterceptor(TimeProvider.System))
-            .Options;
-        Contexts = new Factory(options);
-        await using var db = await Contexts.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
-        await SeedAsync(db);
-    }
+    protected override string DatabaseName => "es_catalog";
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task SeedAsync(CommerceDbContext db)
+    protected override async Task SeedAsync(CommerceDbContext db)
     {
         var clothing = new Category("Clothing", "clothing");
         var tshirts = new Category("T-Shirts", "t-shirts", clothing);
@@ -139,9 +125,4 @@ public sealed class SearchCatalog : IAsyncLifetime
     }
 
     private static Dictionary<string, string> Options(string size, string colour) => new() { ["Size"] = size, ["Colour"] = colour };
-
-    private sealed class Factory(DbContextOptions<CommerceDbContext> options) : IDbContextFactory<CommerceDbContext>
-    {
-        public CommerceDbContext CreateDbContext() => new(options);
-    }
 }

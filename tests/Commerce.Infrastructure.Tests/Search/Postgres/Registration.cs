@@ -14,7 +14,7 @@ public sealed class Registration
     public void PostgresIsTheDefaultEngine()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddDbContextFactory<CommerceDbContext>(o => o.UseNpgsql("Host=localhost").UseSnakeCaseNamingConvention());
+        builder.Services.AddCommerceDbContext("Host=localhost");
 
         builder.AddProductSearch();
         using var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -15,32 +15,16 @@ namespace Commerce.Infrastructure.Tests.Search.Postgres;
 /// A migrated database of its own holding <see cref="SearchCatalog"/>, and the PostgreSQL search over it.
 /// One per test class (xunit runs classes in parallel); tests that change the catalog make their own products.
 /// </summary>
-public sealed class SearchStore : IAsyncLifetime
+public sealed class SearchStore : TestDatabase
 {
-    private ServiceProvider _services = null!;
     private int _sequence;
 
-    public IDbContextFactory<CommerceDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<CommerceDbContext>>();
     internal PostgresProductSearch Search => new(Contexts);
     internal PostgresProductIndexer Indexer => new(Contexts);
-    public string ConnectionString { get; private set; } = "";
 
-    public async Task InitializeAsync()
-    {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync("search");
-        var services = new ServiceCollection();
-        services.AddDbContextFactory<CommerceDbContext>(options => options
-            .UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new AuditStampInterceptor(TimeProvider.System)));
-        _services = services.BuildServiceProvider();
+    protected override string DatabaseName => "search";
 
-        await using var db = await Contexts.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
-        await SearchCatalog.SeedAsync(db);
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
+    protected override Task SeedAsync(CommerceDbContext db) => SearchCatalog.SeedAsync(db);
 
     public Task<ProductSearchResult> SearchAsync(string? text) => Search.SearchAsync(new ProductQuery { Text = text, PageSize = 100 });
 

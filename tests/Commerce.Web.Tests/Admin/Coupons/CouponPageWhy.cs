@@ -1,3 +1,4 @@
+using Commerce.Infrastructure.Persistence;
 using Bunit;
 using Commerce.Core.Promotions;
 using Commerce.Web.Admin.Coupons;
@@ -15,7 +16,8 @@ public sealed class CouponPageWhy(CouponStore store) : IClassFixture<CouponStore
     public Task InitializeAsync()
     {
         _bunit.Services.AddMudServices();
-        CouponStore.AddServices(_bunit.Services, store.ConnectionString);
+        _bunit.Services.AddCommerceDbContext(store.ConnectionString);
+        CouponStore.AddServices(_bunit.Services);
         _bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         _bunit.Render<MudPopoverProvider>();
         return Task.CompletedTask;

@@ -20,23 +20,21 @@ namespace Commerce.Web.Tests.Admin.Coupons;
 /// A small store on its own PostgreSQL database with the coupon pages' real services. Each test makes its own
 /// products, coupons, orders and carts under unique names, so tests in a class never see each other's rows.
 /// </summary>
-public sealed class CouponStore : IAsyncLifetime
+public sealed class CouponStore : TestDatabase
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
     private static readonly Address Home = new("Sam Shopper", "1 Market St", null, "San Francisco", "CA", "94105", "US", null);
     private int _sequence;
 
-    public string ConnectionString { get; private set; } = "";
-    public ServiceProvider Services { get; private set; } = null!;
     public CouponsService Coupons => Services.GetRequiredService<CouponsService>();
     public int VendorId { get; private set; }
 
-    public async Task InitializeAsync()
+    protected override string DatabaseName => "coupons";
+
+    protected override void ConfigureServices(IServiceCollection services) => AddServices(services);
+
+    protected override async Task SeedAsync(CommerceDbContext db)
     {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync("coupons");
-        Services = AddServices(new ServiceCollection(), ConnectionString).BuildServiceProvider();
-        await using var db = NewContext();
-        await db.Database.MigrateAsync();
         var vendor = new Commerce.Core.Marketplace.Vendor("Coupon Vendor", "coupon-vendor", "vendor@coupons.test", 0.1m);
         vendor.Approve(Now);
         db.Add(vendor);
@@ -45,11 +43,8 @@ public sealed class CouponStore : IAsyncLifetime
     }
 
     /// <summary>What the coupon pages need, wired as the app wires them, with the clock fixed at <see cref="Now"/>.</summary>
-    public static IServiceCollection AddServices(IServiceCollection services, string connectionString)
+    public static IServiceCollection AddServices(IServiceCollection services)
     {
-        services.AddDbContextFactory<CommerceDbContext>(o => o
-            .UseNpgsql(connectionString, n => n.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
         services.AddSingleton<TimeProvider>(new FixedClock(Now));
         services.AddSingleton<CartPricing>();
         services.AddSingleton<CouponDiagnosis>();
@@ -57,8 +52,6 @@ public sealed class CouponStore : IAsyncLifetime
         services.AddScoped<CouponsService>();
         return services;
     }
-
-    public CommerceDbContext NewContext() => Services.GetRequiredService<IDbContextFactory<CommerceDbContext>>().CreateDbContext();
 
     public string Unique(string name) => $"{name}{Interlocked.Increment(ref _sequence)}";
 
@@ -139,8 +132,6 @@ public sealed class CouponStore : IAsyncLifetime
         db.Add(cart);
         await db.SaveChangesAsync();
     }
-
-    public async Task DisposeAsync() => await Services.DisposeAsync();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

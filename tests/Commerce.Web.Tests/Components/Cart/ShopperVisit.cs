@@ -36,9 +36,7 @@ internal static class ShopperVisit
 
         var bunit = new BunitContext();
         var services = bunit.Services;
-        services.AddDbContextFactory<CommerceDbContext>(options => options
-            .UseNpgsql(store.Database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+        services.AddCommerceDbContext(store.Database.ConnectionString);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Options.Create(new StoreSettings { Name = "Harbor Market", SupportEmail = "help@harbor.test", Currency = "USD" }));

@@ -21,9 +21,7 @@ internal static class PurchasePanelHost
     public static BunitContext Create(string connectionString = "Host=127.0.0.1;Database=never_reached")
     {
         var bunit = new BunitContext();
-        bunit.Services.AddDbContextFactory<CommerceDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+        bunit.Services.AddCommerceDbContext(connectionString);
         bunit.Services.AddSingleton(TimeProvider.System);
         bunit.Services.AddSingleton<ProductDetailsService>();
         bunit.Services.AddSingleton<BackInStockService>();

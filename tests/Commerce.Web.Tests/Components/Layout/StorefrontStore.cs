@@ -78,10 +78,8 @@ public sealed class StorefrontStore : IAsyncLifetime
         var request = new DefaultHttpContext();
         if (cartToken is not null) request.Request.Headers.Cookie = $"{ShopperContext.CartCookie}={cartToken}";
 
-        bunit.Services.AddDbContextFactory<CommerceDbContext>(options => options
-            .UseNpgsql(connectionString ?? Database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
         bunit.Services.AddLogging(logging => { if (logs is not null) logging.AddProvider(logs); });
+        bunit.Services.AddCommerceDbContext(connectionString ?? Database.ConnectionString);
         bunit.Services.AddMemoryCache();
         bunit.Services.AddSingleton(TimeProvider.System);
         bunit.Services.AddSingleton(Options.Create(new StoreSettings { Name = StoreName, SupportEmail = SupportEmail, Currency = "USD" }));
