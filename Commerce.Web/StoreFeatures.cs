@@ -1,5 +1,4 @@
 using Commerce.Infrastructure.Identity;
-using Commerce.Infrastructure.Seeding;
 using Commerce.Web.Admin.Dashboard;
 using Commerce.Web.Storefront.Account;
 using Commerce.Web.Storefront.Cart;
@@ -17,9 +16,6 @@ internal static class StoreFeatures
 {
     public static IServiceCollection AddStoreFeatures(this IServiceCollection services)
     {
-        services.AddScoped<IdentityBootstrapper>();
-        services.AddScoped<DemoStoreSeeder>();
-        services.AddScoped<LargeCatalogSeeder>();
         services.AddMemoryCache();
         services.AddScoped<CategoryTreeService>();
         services.AddScoped<ProductDetailsService>();

@@ -17,8 +17,6 @@ public static class WebRegistration
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddOptions<StoreSettings>().BindConfiguration(StoreSettings.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.Section);
-        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
 
         builder.AddIdentityAndAccess();
         builder.Services.AddStoreFeatures();

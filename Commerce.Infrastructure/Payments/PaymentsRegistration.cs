@@ -8,10 +8,10 @@ using IStripeClient = Stripe.IStripeClient;
 
 namespace Commerce.Infrastructure.Payments;
 
-internal static class PaymentsRegistration
+public static class PaymentsRegistration
 {
     /// <summary>Stripe when its keys are configured; otherwise the offline provider (demo store, tests).</summary>
-    public static void AddPayments(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddPayments(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OfflinePaymentGateway>();
@@ -30,5 +30,6 @@ internal static class PaymentsRegistration
         builder.Services.AddHealthChecks().AddCheck<PaymentProviderHealthCheck>("payments", tags: ["ready"]);
         builder.Services.AddSingleton<StripeWebhookHandler>();
         builder.Services.AddSingleton<OrderRefunds>();
+        return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Collections.Concurrent;
 using Commerce.Core.Catalog.Search;
 using Microsoft.Extensions.Caching.Memory;
@@ -136,7 +137,12 @@ public sealed class ListingCacheOptions
 {
     public const string Section = "Search:ListingCache";
 
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan PageLifetime { get; set; } = TimeSpan.FromSeconds(15);
+
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CountsFreshFor { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CountsKeptFor { get; set; } = TimeSpan.FromMinutes(10);
 }

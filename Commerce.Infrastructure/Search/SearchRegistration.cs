@@ -31,11 +31,11 @@ public static class SearchRegistration
         if (!string.Equals(engine, "Postgres", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"{EngineKey} is '{engine}'; use 'Postgres' (default) or 'Elasticsearch'.");
         builder.Services.AddSingleton<PostgresProductSearch>();
-        var cacheOptions = builder.Configuration.GetSection(ListingCacheOptions.Section).Get<ListingCacheOptions>() ?? new ListingCacheOptions();
+        builder.Services.AddOptions<ListingCacheOptions>().BindConfiguration(ListingCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IProductSearch>(services => new CachedProductSearch(
             services.GetRequiredService<PostgresProductSearch>(),
             new MemoryCache(new MemoryCacheOptions { SizeLimit = 10_000 }),
-            cacheOptions,
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ListingCacheOptions>>().Value,
             services.GetService<TimeProvider>(),
             services.GetService<ILogger<CachedProductSearch>>(),
             services.GetRequiredService<CatalogChanges>()));

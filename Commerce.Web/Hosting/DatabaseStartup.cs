@@ -18,8 +18,8 @@ internal static class DatabaseStartup
         var identity = services.GetRequiredService<IdentityBootstrapper>();
         await identity.EnsureRolesAsync();
         var admin = services.GetRequiredService<IOptions<AdminAccountOptions>>().Value;
-        if (!string.IsNullOrWhiteSpace(admin.Email) && !string.IsNullOrWhiteSpace(admin.Password))
-            await identity.EnsureUserAsync(admin.Email, admin.Password, Roles.Admin, "Administrator");
+        if (admin.IsConfigured)
+            await identity.EnsureUserAsync(admin.Email!, admin.Password!, Roles.Admin, "Administrator");
 
         if (services.GetRequiredService<IOptions<SeedOptions>>().Value.DemoStore)
             await services.GetRequiredService<DemoStoreSeeder>().SeedIfEmptyAsync();

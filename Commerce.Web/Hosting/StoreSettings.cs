@@ -18,19 +18,3 @@ public sealed class StoreSettings
     /// <summary>Folder with brand and catalog images, served at /assets. Defaults to the repository's wwwroot-assets.</summary>
     public string? AssetsPath { get; set; }
 }
-
-/// <summary>The first administrator, created at start when configured (Admin:Email and Admin:Password).</summary>
-public sealed class AdminAccountOptions
-{
-    public const string Section = "Admin";
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-}
-
-public sealed class SeedOptions
-{
-    public const string Section = "Seed";
-
-    /// <summary>Seed the demo store into an empty database (on in Development).</summary>
-    public bool DemoStore { get; set; }
-}

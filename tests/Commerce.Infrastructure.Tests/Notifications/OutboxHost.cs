@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Commerce.Core.Notifications;
 using Commerce.Infrastructure.Jobs;
+using Commerce.Infrastructure.Notifications;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Testing;
 using Hangfire;
@@ -72,7 +73,8 @@ public class OutboxHost : IAsyncLifetime
         builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(Storage));
         builder.Services.AddSingleton<IRecurringJobManager>(new RecurringJobManager(Storage));
         builder.Services.AddSingleton(new OrderNumberGenerator(TimeProvider.System));
-        builder.AddNotificationsAndJobs();
+        builder.AddNotifications();
+        builder.AddJobs();
         ConfigureServices(builder.Services);
         _host = builder.Build();
 
