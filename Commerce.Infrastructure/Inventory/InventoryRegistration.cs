@@ -11,7 +11,6 @@ public static class InventoryRegistration
         builder.Services.AddSingleton<InventoryReservations>();
         builder.Services.AddSingleton<StockAdjustments>();
         builder.Services.AddSingleton<StockChangeFeed>();
-        builder.Services.AddSingleton<Search.CatalogChanges>();
         builder.Services.AddHostedService<StockChangeListener>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.Infrastructure.Catalog.Images;
@@ -8,12 +9,15 @@ public sealed class ImageStoreOptions
     public const string Section = "Images";
 
     /// <summary>Folder for the disk store; relative paths are under the app's content root. Default ".data/media".</summary>
+    [Required]
     public string Folder { get; set; } = Path.Combine(".data", "media");
 
     /// <summary>The URL path the folder is served at.</summary>
+    [Required, RegularExpression("^/.*", ErrorMessage = "Images:RequestPath must start with /.")]
     public string RequestPath { get; set; } = "/media";
 
     /// <summary>Largest upload accepted, in bytes (10 MB).</summary>
+    [Range(1, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 }
 
