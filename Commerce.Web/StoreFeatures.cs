@@ -39,6 +39,7 @@ internal static class StoreFeatures
         services.AddScoped<DashboardService>();
         services.AddScoped<VendorDashboardService>();
         services.AddScoped<CustomerSignup>();
+        services.AddScoped<AccountEmailLinks>();
         // After AddIdentityCore: puts the display name in the login cookie for the storefront header.
         services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, StoreClaimsPrincipalFactory>();
         return services;

@@ -12,7 +12,8 @@ namespace Commerce.Infrastructure.Notifications;
 /// Identity's account emails through the store's outbox: queued, rendered with the store's branding, retried.
 /// Each distinct link is its own email (the key holds a hash of it), so asking again sends a new one.
 /// </summary>
-public sealed class IdentityEmailSender(IDbContextFactory<CommerceDbContext> contexts) : IEmailSender<ApplicationUser>
+public sealed class IdentityEmailSender(IDbContextFactory<CommerceDbContext> contexts, Microsoft.Extensions.Options.IOptions<StoreBranding> branding)
+    : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
         QueueAsync(EmailTemplate.AccountConfirmation, user, email, EmailData.Link, confirmationLink);
@@ -25,6 +26,10 @@ public sealed class IdentityEmailSender(IDbContextFactory<CommerceDbContext> con
 
     private async Task QueueAsync(EmailTemplate template, ApplicationUser user, string to, string name, string secret)
     {
+        // A link must be a plain URL on the store's public address: one made from the request's Host, or already
+        // HTML-encoded (&amp;), is a bug that would mail a poisoned or broken link.
+        if (name == EmailData.Link && (!secret.StartsWith(branding.Value.Link("/"), StringComparison.Ordinal) || secret.Contains("&amp;", StringComparison.Ordinal)))
+            throw new InvalidOperationException($"Account email link '{secret.Split('?')[0]}' must be a plain URL under Store:PublicUrl.");
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)))[..24];
         var data = new Dictionary<string, string> { [name] = secret };
         if (!string.IsNullOrWhiteSpace(user.DisplayName)) data[EmailData.UserName] = user.DisplayName;
