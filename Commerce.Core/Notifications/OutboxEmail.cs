@@ -62,9 +62,19 @@ public class OutboxEmail : IAuditable
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// The message as it was handed to the mail server (MIME, headers and every part), so an administrator can read
+    /// what went out; for a failed email, the message last attempted, if it was composed. Never kept for an email that
+    /// carries a credential (see <see cref="CarriesCredential"/>).
+    /// </summary>
+    public string? SentMessage { get; private set; }
+
+    /// <summary>Reset and confirmation links sign someone in: once delivered the record keeps no copy of them.</summary>
+    public bool CarriesCredential => Template is EmailTemplate.PasswordReset or EmailTemplate.AccountConfirmation;
+
     public string? Value(string name) => _data.GetValueOrDefault(name);
 
-    public void MarkSent(string subject, string? messageId, DateTimeOffset at)
+    public void MarkSent(string subject, string? messageId, DateTimeOffset at, string? message = null)
     {
         RequirePending();
         Attempts++;
@@ -73,24 +83,34 @@ public class OutboxEmail : IAuditable
         Status = OutboxEmailStatus.Sent;
         SentAt = LastAttemptAt = at;
         LastError = null;
-        // Reset and confirmation links are credentials: once delivered the record keeps no copy.
-        if (Template is EmailTemplate.PasswordReset or EmailTemplate.AccountConfirmation)
+        Keep(message);
+        if (CarriesCredential)
         {
             _data.Remove(EmailData.Link);
             _data.Remove(EmailData.Code);
         }
     }
 
-    /// <summary>Counts a failed attempt; after <paramref name="maxAttempts"/> the email is given up as Failed. Returns true then.</summary>
-    public bool RecordFailure(string error, DateTimeOffset at, int maxAttempts, string? subject = null)
+    /// <summary>
+    /// Counts a failed attempt; after <paramref name="maxAttempts"/>, or at once when the failure is
+    /// <paramref name="permanent"/> (the email itself can never be sent, e.g. an address the mail library cannot parse),
+    /// the email is given up as Failed. Returns true then.
+    /// </summary>
+    public bool RecordFailure(string error, DateTimeOffset at, int maxAttempts, string? subject = null, bool permanent = false, string? message = null)
     {
         RequirePending();
         Attempts++;
         Subject = subject ?? Subject;
         LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
         LastAttemptAt = at;
-        if (Attempts >= maxAttempts) Status = OutboxEmailStatus.Failed;
+        Keep(message);
+        if (permanent || Attempts >= maxAttempts) Status = OutboxEmailStatus.Failed;
         return Status == OutboxEmailStatus.Failed;
+    }
+
+    private void Keep(string? message)
+    {
+        if (message is not null) SentMessage = CarriesCredential ? null : message;
     }
 
     /// <summary>

@@ -37,7 +37,8 @@ public sealed class OutboxDispatcher(
     // Leaves the after-commit send time to start before the sweep doubles it (a double is harmless, just wasted).
     private static readonly TimeSpan FreshGrace = TimeSpan.FromSeconds(15);
 
-    [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [20, 60, 300, 900, 3600])]
+    // An email that can never be sent is Failed at its first attempt; retrying it for an hour would only hide it from Resend.
+    [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [20, 60, 300, 900, 3600], ExceptOn = [typeof(UndeliverableEmailException)])]
     [JobDisplayName("Send email {0}")]
     public async Task SendAsync(Guid emailId, CancellationToken cancellationToken)
     {
@@ -51,6 +52,7 @@ public sealed class OutboxDispatcher(
         // Rendering reads the database; a failed query must not take the lock or the failure record with it.
         await transaction.CreateSavepointAsync("send", cancellationToken);
         string? subject = null;
+        MimeMessage? message = null;
         try
         {
             var rendered = await renderer.RenderAsync(db, email, cancellationToken);
@@ -59,9 +61,9 @@ public sealed class OutboxDispatcher(
             else
             {
                 subject = rendered.Content.Subject;
-                var message = Compose(email, rendered.Content);
+                message = Compose(email, rendered.Content);
                 await transport.SendAsync(message, cancellationToken);
-                email.MarkSent(subject, message.MessageId, clock.GetUtcNow());
+                email.MarkSent(subject, message.MessageId, clock.GetUtcNow(), AsSent(message));
             }
         }
         catch (MailServerUnavailableException ex) when (!cancellationToken.IsCancellationRequested)
@@ -77,11 +79,14 @@ public sealed class OutboxDispatcher(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             await transaction.RollbackToSavepointAsync("send", CancellationToken.None);
-            var givenUp = email.RecordFailure($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), MaxAttempts, subject);
+            var permanent = IsPermanent(ex);
+            var givenUp = email.RecordFailure($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), MaxAttempts, subject, permanent,
+                message is null ? null : AsSent(message));
             await db.SaveChangesAsync(CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
             if (givenUp) logger.LogError(ex, "Gave up sending {Template} email {Key} after {Attempts} attempts", email.Template, email.Key, email.Attempts);
             else logger.LogWarning(ex, "Sending {Template} email {Key} failed (attempt {Attempts}); it will be retried", email.Template, email.Key, email.Attempts);
+            if (permanent) throw new UndeliverableEmailException(email.Key, ex);
             throw; // Hangfire retries with backoff; once the row is Failed the remaining runs do nothing
         }
 
@@ -113,6 +118,25 @@ public sealed class OutboxDispatcher(
         return ids.Count;
     }
 
+    /// <summary>
+    /// Failures of the email itself that no retry can cure: an address or header the mail library cannot parse, or a
+    /// mail server refusing this message for good (5xx). Anything else (a database hiccup, a bug fixed by a deploy)
+    /// is retried.
+    /// </summary>
+    internal static bool IsPermanent(Exception exception) => exception switch
+    {
+        ParseException => true,
+        MailKit.Net.Smtp.SmtpCommandException smtp => (int)smtp.StatusCode >= 500,
+        _ => false,
+    };
+
+    private static string AsSent(MimeMessage message)
+    {
+        using var stream = new MemoryStream();
+        message.WriteTo(FormatOptions.Default, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     private MimeMessage Compose(OutboxEmail email, EmailContent content)
     {
         var from = MailboxAddress.Parse(options.Value.From);
@@ -126,3 +150,6 @@ public sealed class OutboxDispatcher(
         return message;
     }
 }
+
+/// <summary>An email that can never be sent as it is (see <see cref="OutboxDispatcher.IsPermanent"/>); Hangfire does not retry it.</summary>
+public sealed class UndeliverableEmailException(string key, Exception inner) : Exception($"Email {key} can never be sent: {inner.Message}", inner);

@@ -22,6 +22,8 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property<Dictionary<string, string>>("_data").HasColumnName("data").HasColumnType("jsonb")
             .HasConversion(new OptionsJsonConverter(), OptionsJsonConverter.Comparer).HasDefaultValueSql("'{}'::jsonb");
         builder.Ignore(e => e.Data);
+        builder.Ignore(e => e.CarriesCredential);
+        builder.Property(e => e.SentMessage).HasColumnType("text");
         // Rows written by SQL (the jobs' INSERT … SELECT) get their stamps from the database.
         builder.Property(e => e.CreatedAt).HasDefaultValueSql("now()");
         builder.Property(e => e.UpdatedAt).HasDefaultValueSql("now()");

@@ -135,22 +135,55 @@ public sealed class OrderPlacement(
         return null;
     }
 
+    /// <summary>
+    /// Pays the cart's order that is still waiting for its payment with another card: the same order, its units and
+    /// coupon use still reserved, so nothing is reserved twice. The attempt that was pending is set aside (a late
+    /// success for it finds the order paid and is refunded like any payment after the fact). Null when the cart has no
+    /// such order any more (paid, failed, expired or abandoned meanwhile).
+    /// </summary>
+    public async Task<PlaceOrderResult?> PayPendingAsync(Guid cartId, Guid orderId, PaymentInput payment, CancellationToken cancellationToken = default)
+    {
+        string number;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var order = await OrderSettlement.LockAsync(db, orderId, cancellationToken);
+            if (order is null || order.Status != OrderStatus.Pending || order.PaymentStatus != PaymentStatus.Pending
+                || !await db.Carts.AnyAsync(c => c.Id == cartId && c.PendingOrderId == orderId, cancellationToken))
+                return null;
+            // Under the order's lock: of two retries at once, the second finds the first's Created row and claims nothing.
+            if (await db.Payments.AnyAsync(p => p.OrderId == orderId && p.Status == PaymentRecordStatus.Created, cancellationToken))
+                return new PlaceOrderResult.Placed(order.Id, order.Number, null);
+            foreach (var earlier in await db.Payments.Where(p => p.OrderId == orderId && p.Status == PaymentRecordStatus.Pending).ToListAsync(cancellationToken))
+                earlier.Fail("Replaced by a payment with another card.");
+            db.Payments.Add(new Payment(order.Id, gateway.Name, $"retry_{Guid.NewGuid():N}", order.TotalAmount));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            number = order.Number;
+        }
+        return new PlaceOrderResult.Placed(orderId, number, await StartPaymentOnceAsync(orderId, payment, cancellationToken));
+    }
+
     /// <summary>Starts the payment exactly once per order: only the caller that claims the Created payment row asks the provider.</summary>
     private async Task<PaymentOutcome?> StartPaymentOnceAsync(Guid orderId, PaymentInput input, CancellationToken cancellationToken)
     {
         Order order;
+        int attempt;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var claimed = await db.Payments.Where(p => p.OrderId == orderId && p.Status == PaymentRecordStatus.Created)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PaymentRecordStatus.Pending), cancellationToken);
             if (claimed == 0) return null;
             order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == orderId, cancellationToken);
+            attempt = await db.Payments.CountAsync(p => p.OrderId == orderId, cancellationToken);
         }
 
-        var outcome = await gateway.StartAsync(new PaymentRequest(order.Id, order.Number, order.TotalAmount, order.Email, input), cancellationToken);
+        var outcome = await gateway.StartAsync(new PaymentRequest(order.Id, order.Number, order.TotalAmount, order.Email, input, attempt), cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await db.Payments.Where(p => p.OrderId == orderId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ProviderReference, outcome.Reference), cancellationToken);
+            // The attempt just claimed; an earlier one (set aside for another card) keeps its own reference.
+            await db.Payments.Where(p => p.OrderId == orderId && p.Status == PaymentRecordStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ProviderReference, outcome.Reference), cancellationToken);
             await db.Orders.Where(o => o.Id == orderId).ExecuteUpdateAsync(s => s
                 .SetProperty(o => o.PaymentProvider, gateway.Name).SetProperty(o => o.PaymentReference, outcome.Reference), cancellationToken);
         }

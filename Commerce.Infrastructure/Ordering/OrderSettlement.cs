@@ -117,24 +117,39 @@ public sealed class OrderSettlement(
 
         var expired = 0;
         foreach (var id in candidates)
-            if (await ExpireAsync(id, cutoff, cancellationToken)) expired++;
+            if (await CancelUnpaidAsync(id, ExpiredReason, cutoff, cartId: null, cancellationToken)) expired++;
         return expired;
     }
 
-    private async Task<bool> ExpireAsync(Guid orderId, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public const string ExpiredReason = "Payment was not completed in time.";
+    public const string AbandonedReason = "Abandoned by the shopper to check out again.";
+
+    /// <summary>
+    /// The shopper gives up an order still waiting for its payment, to check out the cart afresh: cancelled like an
+    /// expired one (stock and coupon back, cart kept and free). False when it is no longer this cart's unpaid order.
+    /// </summary>
+    public Task<bool> AbandonAsync(Guid orderId, Guid cartId, CancellationToken cancellationToken = default) =>
+        CancelUnpaidAsync(orderId, AbandonedReason, DateTimeOffset.MaxValue, cartId, cancellationToken);
+
+    private async Task<bool> CancelUnpaidAsync(Guid orderId, string reason, DateTimeOffset placedBefore, Guid? cartId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var order = await LockAsync(db, orderId, cancellationToken);
-        if (order is null || order.Status != OrderStatus.Pending || order.PaymentStatus == PaymentStatus.Paid || order.PlacedAt >= cutoff)
+        if (order is null || order.Status != OrderStatus.Pending || order.PaymentStatus == PaymentStatus.Paid || order.PlacedAt >= placedBefore)
             return false;
-        order.Cancel("Payment was not completed in time.", clock.GetUtcNow());
+        if (cartId is { } cart && !await db.Carts.AnyAsync(c => c.Id == cart && c.PendingOrderId == orderId, cancellationToken)) return false;
+        // A declined order was already answered by its PaymentFailed email; one still waiting has told the shopper nothing yet.
+        var waitedForPayment = order.PaymentStatus == PaymentStatus.Pending;
+        order.Cancel(reason, clock.GetUtcNow());
         await inventory.ReleaseAsync(db, order.Id, cancellationToken);
         await coupons.ReleaseAsync(db, order.Id, cancellationToken);
         await db.Carts.Where(c => c.PendingOrderId == order.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.PendingOrderId, (Guid?)null), cancellationToken);
+        // The shopper hears that the order is off and that nothing was charged (OrderEmails says so for an unpaid order).
+        if (waitedForPayment) await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.OrderCancelled, order.Id, order.Email), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Order {Number} expired unpaid; stock released", order.Number);
+        logger.LogInformation("Order {Number} cancelled unpaid ({Reason}); stock released", order.Number, reason);
         return true;
     }
 

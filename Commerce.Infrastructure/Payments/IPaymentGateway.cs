@@ -5,7 +5,8 @@ namespace Commerce.Infrastructure.Payments;
 /// <summary>What the shopper typed for payment. Only the offline provider reads a card number; Stripe collects cards itself.</summary>
 public sealed record PaymentInput(string? CardNumber);
 
-public sealed record PaymentRequest(Guid OrderId, string OrderNumber, Money Amount, string Email, PaymentInput Input);
+/// <param name="Attempt">1 for the order's first payment, 2 and on for another card on the same order.</param>
+public sealed record PaymentRequest(Guid OrderId, string OrderNumber, Money Amount, string Email, PaymentInput Input, int Attempt = 1);
 
 public enum PaymentOutcomeKind
 {

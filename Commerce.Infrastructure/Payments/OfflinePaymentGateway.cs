@@ -18,7 +18,7 @@ public sealed class OfflinePaymentGateway : IPaymentGateway
 
     public Task<PaymentOutcome> StartAsync(PaymentRequest request, CancellationToken cancellationToken = default)
     {
-        var reference = $"off_{request.OrderId:N}";
+        var reference = request.Attempt <= 1 ? $"off_{request.OrderId:N}" : $"off_{request.OrderId:N}_{request.Attempt}";
         var card = new string((request.Input.CardNumber ?? "").Where(char.IsAsciiDigit).ToArray());
         var outcome = card switch
         {

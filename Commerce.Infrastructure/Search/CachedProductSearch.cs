@@ -64,7 +64,10 @@ public sealed class CachedProductSearch(
             RecountInBackground(paged, query, countsKey);
 
         var page = await paged.PageAsync(query, cancellationToken);
-        return new ProductSearchResult(page.Items, counts!.Total, page.Page, page.PageSize, counts.Facets, counts.PriceBounds);
+        return new ProductSearchResult(page.Items, counts!.Total, page.Page, page.PageSize, counts.Facets, counts.PriceBounds)
+        {
+            CorrectedText = page.CorrectedText,
+        };
     }
 
     // The whole listing in one query; its counts are kept for every sort and page of the same view.

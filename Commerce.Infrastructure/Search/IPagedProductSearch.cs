@@ -12,4 +12,8 @@ public interface IPagedProductSearch : IProductSearch
 }
 
 /// <summary>A page of product cards; page and size as the engine clamped them.</summary>
-public sealed record ListingPage(IReadOnlyList<ProductSummary> Items, int Page, int PageSize);
+public sealed record ListingPage(IReadOnlyList<ProductSummary> Items, int Page, int PageSize)
+{
+    /// <summary>The text the page was searched with when the shopper's had misspelt words (see <see cref="ProductSearchResult.CorrectedText"/>).</summary>
+    public string? CorrectedText { get; init; }
+}

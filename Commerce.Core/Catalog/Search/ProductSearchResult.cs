@@ -30,6 +30,12 @@ public sealed record ProductSearchResult(
     IReadOnlyList<Facet> Facets,
     PriceBounds? PriceBounds)
 {
+    /// <summary>
+    /// Set when the text as typed found nothing and these results are for it with its misspelt words corrected:
+    /// the page says "Did you mean …".
+    /// </summary>
+    public string? CorrectedText { get; init; }
+
     public int PageCount => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
 
     public static ProductSearchResult Empty(ProductQuery query) => new([], 0, query.Page, query.PageSize, [], null);

@@ -57,9 +57,13 @@ internal static class OrderEmails
                         .Paragraph($"Hi {name}, order {order.Number} has been cancelled.");
                     if (!string.IsNullOrWhiteSpace(order.CancelReason)) body.Details(("Reason", order.CancelReason));
                     body.Lines(order.Items.Select(Line));
-                    body.Paragraph(order.PaymentStatus is PaymentStatus.Voided or PaymentStatus.Failed or PaymentStatus.Pending
-                        ? "You have not been charged."
-                        : "Your payment will be refunded to the card you paid with; we'll email you when it is.");
+                    var charged = order.PaymentStatus is not (PaymentStatus.Voided or PaymentStatus.Failed or PaymentStatus.Pending);
+                    body.Paragraph(charged
+                        ? "Your payment will be refunded to the card you paid with; we'll email you when it is."
+                        : "Nothing was charged: no payment was taken for this order.");
+                    if (!charged && order.CancelReason == Ordering.OrderSettlement.ExpiredReason)
+                        body.Paragraph("Your items are still in your cart if you'd like to order them again.")
+                            .Button("Return to your cart", brand.Link("/cart"));
                 })),
             _ => throw new InvalidOperationException($"{email.Template} is not an order email."),
         };

@@ -24,10 +24,15 @@ internal sealed class ListingFilter
     /// Also match names that are spelled close to the text (pg_trgm). Costly over a large catalog, so the search asks
     /// for it only when the words alone find less than a page (see <see cref="PostgresProductSearch"/>).
     /// </param>
-    public ListingFilter(ProductQuery query, bool closeSpellings)
+    /// <param name="rankBySpelling">
+    /// Rank by closeness of spelling as well (what close spellings always do): for a corrected text, whose few matches
+    /// are cheap to rank, so it ranks as the same words spelt right would.
+    /// </param>
+    public ListingFilter(ProductQuery query, bool closeSpellings, bool rankBySpelling = false)
     {
         Text = SearchText.From(query.Text);
         CloseSpellings = closeSpellings && Text is not null;
+        RankBySpelling = (closeSpellings || rankBySpelling) && Text is not null;
         // With "in stock only", an option filter means "has an in-stock variant in that size".
         OptionColumn = query.InStockOnly ? "s.in_stock_option_values" : "s.option_values";
 
@@ -58,6 +63,7 @@ internal sealed class ListingFilter
 
     public SearchText? Text { get; }
     public bool CloseSpellings { get; }
+    public bool RankBySpelling { get; }
     public string OptionColumn { get; }
     public string Scope { get; }
     public IReadOnlyList<(string Key, string Sql)> Refinements { get; }
@@ -80,7 +86,7 @@ internal sealed class ListingFilter
     {
         var order = new List<string>();
         if (Text?.Sku is not null) order.AddRange(["(s.skus @> ARRAY[@sku]::text[]) DESC", "(s.sku_text LIKE @sku_prefix) DESC"]);
-        order.Add(CloseSpellings
+        order.Add(RankBySpelling
             ? $"ts_rank(s.search_vector, {TsQuery}) + word_similarity({Folded}, s.search_text) DESC"
             : $"ts_rank(s.search_vector, {TsQuery}) DESC");
         return string.Join(", ", order);

@@ -57,7 +57,7 @@ public partial class EmailsPage
     };
 
     /// <summary>"OrderConfirmation" → "Order confirmation".</summary>
-    private static string Words(EmailTemplate value)
+    internal static string Words(EmailTemplate value)
     {
         var words = Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
         return char.ToUpperInvariant(words[0]) + words[1..];

@@ -39,6 +39,18 @@ public sealed class EmailsService(IDbContextFactory<CommerceDbContext> contexts,
         return new EmailList(rows.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).ToList(), total);
     }
 
+    /// <summary>One email with the message as it went to the mail server (or was last attempted), read back from its MIME.</summary>
+    public async Task<EmailView?> ReadAsync(Guid emailId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var email = await db.OutboxEmails.AsNoTracking().SingleOrDefaultAsync(e => e.Id == emailId, cancellationToken);
+        if (email is null) return null;
+        var number = email.OrderId is { } orderId
+            ? await db.Orders.Where(o => o.Id == orderId).Select(o => o.Number).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return EmailView.Of(email, number);
+    }
+
     /// <summary>Puts a failed email back in the queue with fresh attempts and starts sending it. Returns an error to show, or null.</summary>
     public async Task<string?> ResendAsync(Guid emailId, CancellationToken cancellationToken = default)
     {

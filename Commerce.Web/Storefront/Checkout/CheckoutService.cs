@@ -14,13 +14,18 @@ namespace Commerce.Web.Storefront.Checkout;
 public sealed record OrderToPay(Guid Id, string Number, string Email, Money Total, OrderStatus Status, PaymentStatus PaymentStatus,
     string? LastFailure, bool IsShoppers);
 
+/// <summary>The order this shopper's cart placed that still waits for its payment, and until when it is held.</summary>
+public sealed record PendingOrder(Guid Id, string Number, Money Total, DateTimeOffset HeldUntil);
+
 /// <summary>The three checkout steps: details, shipping, review and pay. Each step is saved on the server-side cart.</summary>
 public sealed class CheckoutService(
     IDbContextFactory<CommerceDbContext> contexts,
     CartService carts,
     ShopperContext shopper,
     CartPricing pricing,
-    OrderPlacement placement)
+    OrderPlacement placement,
+    OrderSettlement settlement,
+    Microsoft.Extensions.Options.IOptions<CheckoutOptions> options)
 {
     public Task<CartQuote?> GetAsync(CancellationToken cancellationToken = default) => carts.GetAsync(cancellationToken);
 
@@ -70,6 +75,37 @@ public sealed class CheckoutService(
         var command = new PlaceOrderCommand(cartId.Value, idempotencyKey, expectedTotal, new PaymentInput(cardNumber),
             await shopper.CustomerIdAsync(cancellationToken));
         return await placement.PlaceAsync(command, cancellationToken);
+    }
+
+    /// <summary>The cart's order still waiting for its payment (the "stays pending" card, a bank check), if any.</summary>
+    public async Task<PendingOrder?> PendingOrderAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cartId = await carts.FindCartIdAsync(db, cancellationToken);
+        if (cartId is null) return null;
+        var row = await db.Carts.AsNoTracking().Where(c => c.Id == cartId && c.PendingOrderId != null)
+            .Join(db.Orders, c => c.PendingOrderId, o => o.Id, (c, o) => o)
+            .Where(o => o.Status == OrderStatus.Pending && o.PaymentStatus == PaymentStatus.Pending)
+            .Select(o => new { o.Id, o.Number, o.Total, o.Currency, o.PlacedAt }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new PendingOrder(row.Id, row.Number, new Money(row.Total, row.Currency), row.PlacedAt + options.Value.ReservationTimeout);
+    }
+
+    /// <summary>Pays the cart's pending order with another card; null when it is no longer waiting.</summary>
+    public async Task<PlaceOrderResult?> PayPendingAsync(Guid orderId, string? cardNumber, CancellationToken cancellationToken = default)
+    {
+        Guid? cartId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            cartId = await carts.FindCartIdAsync(db, cancellationToken);
+        return cartId is null ? null : await placement.PayPendingAsync(cartId.Value, orderId, new PaymentInput(cardNumber), cancellationToken);
+    }
+
+    /// <summary>Gives up the cart's pending order so the cart can be checked out afresh. False when it was no longer pending.</summary>
+    public async Task<bool> AbandonPendingAsync(Guid orderId, CancellationToken cancellationToken = default)
+    {
+        Guid? cartId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            cartId = await carts.FindCartIdAsync(db, cancellationToken);
+        return cartId is not null && await settlement.AbandonAsync(orderId, cartId.Value, cancellationToken);
     }
 
     public async Task<OrderToPay?> OrderToPayAsync(Guid orderId, CancellationToken cancellationToken = default)

@@ -151,7 +151,7 @@ public class OutboxHost : IAsyncLifetime
     private sealed class ImmediateRetries(IJobFilterProvider inner) : IJobFilterProvider
     {
         public IEnumerable<JobFilter> GetFilters(Job job) => inner.GetFilters(job).Select(filter => filter.Instance is AutomaticRetryAttribute retry
-            ? new JobFilter(new AutomaticRetryAttribute { Attempts = retry.Attempts, DelaysInSeconds = [0], LogEvents = false }, filter.Scope, filter.Order)
+            ? new JobFilter(new AutomaticRetryAttribute { Attempts = retry.Attempts, DelaysInSeconds = [0], LogEvents = false, ExceptOn = retry.ExceptOn }, filter.Scope, filter.Order)
             : filter);
     }
 }

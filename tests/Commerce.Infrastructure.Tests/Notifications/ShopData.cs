@@ -47,7 +47,7 @@ public static class ShopData
 
     /// <summary>A paid order for two units plus $10 shipping: with the default price its total is $1,244.56.</summary>
     public static async Task<Order> PaidOrderAsync(CommerceDbContext db, TestVariant variant, string? email = null, int? customerId = null,
-        int quantity = 2)
+        int quantity = 2, bool paid = true)
     {
         var number = await new OrderNumberGenerator(TimeProvider.System).NextAsync(db);
         var item = new OrderItem(variant.ProductId, variant.VariantId, variant.VendorId, variant.ProductName, "Navy", variant.Sku, null,
@@ -56,7 +56,7 @@ public static class ShopData
         var totals = new OrderTotals(subtotal, Money.Zero("USD"), new Money(10m, "USD"), Money.Zero("USD"));
         var order = new Order(number, email ?? UniqueEmail("buyer"), customerId, Address(), Address(), "Standard shipping", [item], totals,
             Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow);
-        order.MarkPaid(DateTimeOffset.UtcNow);
+        if (paid) order.MarkPaid(DateTimeOffset.UtcNow);
         db.Orders.Add(order);
         await db.SaveChangesAsync();
         return order;
