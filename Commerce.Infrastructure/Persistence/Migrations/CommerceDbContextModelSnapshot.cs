@@ -1307,6 +1307,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
+                    b.Property<string>("SentMessage")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .HasColumnName("sent_message");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
