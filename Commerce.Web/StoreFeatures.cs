@@ -37,6 +37,8 @@ internal static class StoreFeatures
         services.AddScoped<Admin.Categories.CategoriesService>();
         services.AddScoped<Admin.CatalogImport.CatalogImportService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<Admin.Customers.CustomersService>();
+        services.AddScoped<Admin.Reports.ReportsService>();
         services.AddScoped<VendorDashboardService>();
         services.AddScoped<CustomerSignup>();
         services.AddScoped<AccountEmailLinks>();

@@ -144,6 +144,20 @@ public static class SalesLedger
             r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5)), cancellationToken);
     }
 
+    /// <summary>The refunds counted in the range (made by the provider, on sales), newest first.</summary>
+    public static Task<List<RefundMade>> RefundsAsync(this CommerceDbContext db, DayRange range, string currency, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            SELECT r.completed_at, o.id, o.number, o.email, r.amount, r.reason
+            FROM refunds r JOIN orders o ON o.id = r.order_id
+            WHERE o.payment_status = ANY(@sales) AND r.currency = @currency AND r.status = @refunded AND r.completed_at >= @from AND r.completed_at < @to
+            ORDER BY r.completed_at DESC, r.id DESC
+            LIMIT 5000
+            """;
+        return ReadAsync(db, sql, Parameters(range, currency), r => new RefundMade(
+            r.GetFieldValue<DateTimeOffset>(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetDecimal(4), r.GetString(5)), cancellationToken);
+    }
+
     private static string Unit(SalesInterval interval) => interval switch
     {
         SalesInterval.Week => "week",

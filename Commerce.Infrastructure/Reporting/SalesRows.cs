@@ -34,3 +34,6 @@ public sealed record CouponSales(int CouponId, string Code, int Orders, decimal 
 {
     public decimal Revenue => Gross - Refunds;
 }
+
+/// <summary>One refund the provider made.</summary>
+public sealed record RefundMade(DateTimeOffset CompletedAt, Guid OrderId, string OrderNumber, string Email, decimal Amount, string Reason);

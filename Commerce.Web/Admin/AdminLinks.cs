@@ -14,12 +14,13 @@ public static class AdminLinks
     public const string Reports = "/admin/reports";
 
     // Lists other slices own (orders, catalog, vendors); their query strings follow those pages' filters.
-    public const string AwaitingFulfilment = "/admin/orders?fulfilment=unfulfilled&status=paid";
-    public const string LowStock = "/admin/inventory?lowStock=true";
-    public const string VendorApplications = "/admin/vendors?status=pending";
+    // Until a list's page exists the figure links to the nearest page that does (AdminRoutes), never to a 404.
+    public static string AwaitingFulfilment => AdminRoutes.Or("/admin/orders?fulfilment=unfulfilled&status=paid", "#attention");
+    public const string LowStock = "/admin/inventory/low-stock";
+    public static string VendorApplications => AdminRoutes.Or("/admin/vendors?status=pending", "#attention");
 
-    public static string PaidOrders(DayRange range) => $"/admin/orders?{RangeQuery(range)}&payment=paid";
-    public static string Order(Guid id) => $"/admin/orders/{id}";
+    public static string PaidOrders(DayRange range) => AdminRoutes.Or($"/admin/orders?{RangeQuery(range)}&payment=paid", SalesReport(range));
+    public static string Order(Guid id) => AdminRoutes.Or($"/admin/orders/{id}", "#refund-queue");
 
     public static string Customer(int id) => $"/admin/customers/{id}";
     public static string Coupon(int id) => $"/admin/coupons/{id}";

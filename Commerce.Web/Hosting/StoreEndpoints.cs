@@ -1,3 +1,5 @@
+using Commerce.Web.Admin.Customers;
+using Commerce.Web.Admin.Reports;
 using Commerce.Web.Components;
 using Commerce.Web.Storefront.Cart;
 using Commerce.Web.Storefront.Seo;
@@ -15,6 +17,8 @@ internal static class StoreEndpoints
         app.MapCartEndpoints();
         app.MapSeoEndpoints();
         app.MapStripeWebhook();
+        app.MapCustomersCsv();
+        app.MapReportsCsv();
         Admin.Inventory.InventoryEndpoints.MapInventoryEndpoints(app);
         Admin.CatalogImport.CatalogExportEndpoint.MapCatalogExport(app);
     }

@@ -24,3 +24,14 @@ public abstract record CouponSaveResult
     public sealed record Saved(int Id) : CouponSaveResult;
     public sealed record Invalid(IReadOnlyDictionary<string, string> Errors) : CouponSaveResult;
 }
+
+/// <summary>A coupon's use: <see cref="TimesUsed"/> holds every order that took it (paid or awaiting payment); the rest are paid orders.</summary>
+public sealed record CouponStats(int TimesUsed, Commerce.Infrastructure.Reporting.CouponSales Sales, string Currency, Commerce.Core.Reporting.DayRange Range);
+
+/// <summary>Removing a coupon: deleted when never used, otherwise deactivated.</summary>
+public abstract record CouponRemoval
+{
+    public sealed record Deleted : CouponRemoval;
+    public sealed record Deactivated(int TimesUsed) : CouponRemoval;
+    public sealed record NotFound : CouponRemoval;
+}

@@ -1,4 +1,6 @@
 using Commerce.Core.Promotions;
+using Commerce.Core.Reporting;
+using Commerce.Infrastructure.Reporting;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Promotions;
 using Commerce.Web.Hosting;
@@ -9,7 +11,7 @@ using Npgsql;
 namespace Commerce.Web.Admin.Coupons;
 
 /// <summary>The admin's coupons: list, create and edit by the domain's own rules, redemptions, and "why was this not applied".</summary>
-public sealed class CouponsService(IDbContextFactory<CommerceDbContext> contexts, CouponDiagnosis diagnosis, IOptions<StoreSettings> store)
+public sealed class CouponsService(IDbContextFactory<CommerceDbContext> contexts, CouponDiagnosis diagnosis, IOptions<StoreSettings> store, TimeProvider clock)
 {
     public async Task<CouponList> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -80,6 +82,42 @@ public sealed class CouponsService(IDbContextFactory<CommerceDbContext> contexts
         var counts = await redemptions.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return new CouponRedemptions(latest.OrderByDescending(r => r.RedeemedAt).ToList(),
             counts.GetValueOrDefault(RedemptionStatus.Confirmed), counts.GetValueOrDefault(RedemptionStatus.Reserved), counts.GetValueOrDefault(RedemptionStatus.Released));
+    }
+
+    /// <summary>Times used, and the paid orders, net revenue and discount since the coupon was created (as the coupons report counts them).</summary>
+    public async Task<CouponStats?> StatsAsync(int couponId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var coupon = await db.Coupons.AsNoTracking().Where(c => c.Id == couponId).Select(c => new { c.TimesUsed, c.CreatedAt }).SingleOrDefaultAsync(cancellationToken);
+        if (coupon is null) return null;
+        var range = SinceCreated(coupon.CreatedAt);
+        var sales = (await db.CouponSalesAsync(range, store.Value.Currency, couponId, cancellationToken)).SingleOrDefault()
+            ?? new Infrastructure.Reporting.CouponSales(couponId, "", 0, 0, 0, 0);
+        return new CouponStats(coupon.TimesUsed, sales, store.Value.Currency, range);
+    }
+
+    /// <summary>
+    /// Deletes a coupon no order has ever used; one that has been used is deactivated instead, so its orders and
+    /// redemptions keep pointing at it. One conditional statement decides, so a checkout using it meanwhile wins.
+    /// </summary>
+    public async Task<CouponRemoval> RemoveAsync(int couponId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.Coupons.Where(c => c.Id == couponId && c.TimesUsed == 0 && !db.CouponRedemptions.Any(r => r.CouponId == c.Id))
+            .ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 1) return new CouponRemoval.Deleted();
+        var coupon = await db.Coupons.SingleOrDefaultAsync(c => c.Id == couponId, cancellationToken);
+        if (coupon is null) return new CouponRemoval.NotFound();
+        coupon.Deactivate();
+        await db.SaveChangesAsync(cancellationToken);
+        return new CouponRemoval.Deactivated(coupon.TimesUsed);
+    }
+
+    private DayRange SinceCreated(DateTimeOffset createdAt)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var from = DateOnly.FromDateTime(createdAt.UtcDateTime);
+        return new DayRange(from < today.AddDays(1 - DayRange.MaxDays) ? today.AddDays(1 - DayRange.MaxDays) : from > today ? today : from, today);
     }
 
     /// <summary>Tries this coupon on an order (by number) or a shopper's current cart (by email), as the shopper would have.</summary>

@@ -91,6 +91,15 @@ public sealed class InventoryService(IDbContextFactory<CommerceDbContext> contex
             .Take(10_000).Select(ToRow).ToListAsync(cancellationToken);
     }
 
+    /// <summary>How many variants the low-stock report lists; a variant low in two warehouses counts once (the dashboard's figure).</summary>
+    public async Task<int> LowStockVariantCountAsync(CatalogScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Rows(db, scope, onlyTrackedActive: true)
+            .Where(r => (r.OnHand > r.Reserved ? r.OnHand - r.Reserved : 0) <= r.ReorderPoint)
+            .Select(r => r.VariantId).Distinct().CountAsync(cancellationToken);
+    }
+
     private static readonly System.Linq.Expressions.Expression<Func<LevelData, StockRow>> ToRow = r => new StockRow(r.VariantId, r.ProductId,
         r.ProductName, r.VariantName, r.Sku, r.WarehouseId, r.Warehouse, r.OnHand, r.Reserved, r.ReorderPoint, r.ReorderQuantity);
 

@@ -6,7 +6,12 @@ using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Core.Promotions;
 using Commerce.Core.Reporting;
+using Commerce.Infrastructure.Identity;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Web.Admin.Customers;
+using Commerce.Web.Admin.Reports;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
 using Commerce.Testing;
 using Commerce.Web.Admin.Dashboard;
 using Commerce.Web.Hosting;
@@ -44,7 +49,12 @@ public class InsightsStore : IAsyncLifetime
             .UseSnakeCaseNamingConvention());
         services.AddSingleton<TimeProvider>(new FixedClock(Now));
         services.AddSingleton(Options.Create(new StoreSettings { Currency = "USD" }));
+        services.AddLogging();
+        services.AddIdentityCore<ApplicationUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<CommerceDbContext>();
+        services.AddScoped<Commerce.Web.Admin.Inventory.InventoryService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<CustomersService>();
+        services.AddScoped<ReportsService>();
         Services = services.BuildServiceProvider();
 
         await using var db = NewContext();
@@ -60,6 +70,40 @@ public class InsightsStore : IAsyncLifetime
         Mug = AddProduct(db, Northwind, kitchen, "Stoneware Mug", 12.50m);
         Lamp = AddProduct(db, Harbor, lighting, "Ceramic Lamp", 40.00m);
         await db.SaveChangesAsync();
+    }
+
+    public ReportsService Reports => Services.GetRequiredService<ReportsService>();
+
+    public string Unique(string name) => $"{name}{Interlocked.Increment(ref _sequence)}";
+
+    /// <summary>A customer with one saved shipping address; <paramref name="registered"/> gives them a login (an Admin one with <paramref name="admin"/>).</summary>
+    public async Task<Customer> AddCustomerAsync(string email, string first, string last, string? phone = null, bool consent = false,
+        bool registered = false, bool admin = false)
+    {
+        string? userId = null;
+        if (registered)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email };
+            var created = await users.CreateAsync(user, "Insights#2026");
+            if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+            if (admin)
+            {
+                var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+                if (!await roles.RoleExistsAsync(Core.Roles.Admin)) await roles.CreateAsync(new IdentityRole(Core.Roles.Admin));
+                await users.AddToRoleAsync(user, Core.Roles.Admin);
+            }
+            userId = user.Id;
+        }
+        await using var db = NewContext();
+        var customer = new Customer(email, first, last, userId);
+        customer.SetPhone(phone);
+        customer.SetMarketingConsent(consent);
+        customer.AddAddress(Home with { FullName = $"{first} {last}" }, AddressKind.Shipping);
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync();
+        return customer;
     }
 
     public CommerceDbContext NewContext() => Services.GetRequiredService<IDbContextFactory<CommerceDbContext>>().CreateDbContext();

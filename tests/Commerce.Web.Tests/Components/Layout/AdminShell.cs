@@ -25,23 +25,22 @@ public sealed class AdminShell : IAsyncLifetime
     public async Task DisposeAsync() => await _bunit.DisposeAsync();
 
     [Fact]
-    public void NavigationLinksToEveryAdminSection()
+    public void NavigationLinksToEveryAdminSectionThatHasAPage()
     {
         var shell = RenderAdminPage();
 
         var links = shell.FindAll(".backoffice-drawer a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
         Assert.Equal("/admin", links["Dashboard"]);
-        Assert.Equal("/admin/orders", links["Orders"]);
         Assert.Equal("/admin/customers", links["Customers"]);
         Assert.Equal("/admin/coupons", links["Coupons"]);
         Assert.Equal("/admin/products", links["Products"]);
         Assert.Equal("/admin/inventory", links["Inventory"]);
-        Assert.Equal("/admin/categories", links["Categories"]);
-        Assert.Equal("/admin/vendors", links["Vendors"]);
-        Assert.Equal("/admin/payouts", links["Payouts"]);
         Assert.Equal("/admin/reports", links["Reports"]);
         Assert.Equal("/admin/emails", links["Emails"]);
         Assert.Equal("/admin/jobs", links["Background jobs"]);
+        // Sections still being built appear with their first page, never before.
+        foreach (var (text, href) in new[] { ("Orders", "/admin/orders"), ("Categories", "/admin/categories"), ("Vendors", "/admin/vendors"), ("Payouts", "/admin/payouts") })
+            Assert.Equal(Commerce.Web.Admin.AdminRoutes.Has(href), links.ContainsKey(text));
     }
 
     [Fact]
@@ -56,12 +55,12 @@ public sealed class AdminShell : IAsyncLifetime
     [Fact]
     public void CurrentSectionIsHighlightedAndTheDashboardOnlyOnItsOwnPage()
     {
-        _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/admin/orders");
+        _bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/admin/coupons");
 
         var shell = RenderAdminPage();
 
         var links = shell.FindAll(".backoffice-drawer a");
-        Assert.Contains("active", links.Single(a => a.TextContent.Trim() == "Orders").ClassList);
+        Assert.Contains("active", links.Single(a => a.TextContent.Trim() == "Coupons").ClassList);
         Assert.DoesNotContain("active", links.Single(a => a.TextContent.Trim() == "Dashboard").ClassList);
     }
 
