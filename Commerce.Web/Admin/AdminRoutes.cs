@@ -21,8 +21,22 @@ public static class AdminRoutes
         return Templates.Value.Any(template =>
         {
             var parts = template.Split('/');
-            return parts.Length == wanted.Length && parts.Zip(wanted).All(p => p.First.StartsWith('{') || string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase));
+            return parts.Length == wanted.Length && parts.Zip(wanted).All(p => Matches(p.First, p.Second));
         });
+    }
+
+    /// <summary>A literal segment matches itself; a parameter matches any value its constraint accepts ({id:int}, {id:guid}).</summary>
+    private static bool Matches(string template, string value)
+    {
+        if (!template.StartsWith('{')) return string.Equals(template, value, StringComparison.OrdinalIgnoreCase);
+        var constraint = template.Trim('{', '}', '?').Split(':').Skip(1).FirstOrDefault()?.ToLowerInvariant();
+        return constraint switch
+        {
+            "int" => int.TryParse(value, out _),
+            "long" => long.TryParse(value, out _),
+            "guid" => Guid.TryParse(value, out _),
+            _ => value.Length > 0,
+        };
     }
 
     /// <summary><paramref name="path"/> when its page exists, otherwise <paramref name="fallback"/>.</summary>
