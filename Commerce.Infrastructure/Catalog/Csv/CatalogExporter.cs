@@ -15,7 +15,9 @@ public sealed class CatalogExporter(IDbContextFactory<CommerceDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var warehouseId = await db.Warehouses.AsNoTracking().OrderByDescending(w => w.IsDefault).ThenBy(w => w.Id).Select(w => w.Id).FirstOrDefaultAsync(cancellationToken);
-        await using var csv = CsvWriter.Create(output, null, leaveOpen: true);
+        // The writer fills a buffer that is copied out asynchronously after each page (a response body refuses synchronous writes).
+        using var buffer = new MemoryStream();
+        await using var csv = CsvWriter.Create(buffer, null, leaveOpen: true);
         csv.WriteRecord(CatalogCsv.Columns.AsSpan());
         var afterId = 0;
         while (true)
@@ -39,10 +41,17 @@ public sealed class CatalogExporter(IDbContextFactory<CommerceDbContext> context
                     Flag(v.IsFeatured), Flag(v.TrackInventory), Flag(v.AllowBackorder), v.ShortDescription ?? "", v.Sku, CatalogCsv.FormatOptions(v.Options),
                     Money(v.PriceOverride), (v.Stock ?? 0).ToString(CultureInfo.InvariantCulture),
                 }.AsSpan());
-            await csv.FlushAsync(cancellationToken);
+            await CopyOutAsync(csv, buffer, output, cancellationToken);
             afterId = page[^1].Id;
         }
+        await CopyOutAsync(csv, buffer, output, cancellationToken);
+    }
+
+    private static async Task CopyOutAsync(CsvWriter csv, MemoryStream buffer, Stream output, CancellationToken cancellationToken)
+    {
         await csv.FlushAsync(cancellationToken);
+        await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+        buffer.SetLength(0);
     }
 
     private static string Money(decimal? amount) => amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
