@@ -41,6 +41,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseForgeryProtectionOnEveryChange();
+app.UseAuditActor();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

@@ -1,5 +1,6 @@
 using Commerce.Infrastructure.Identity;
 using Commerce.Web.Admin.Dashboard;
+using Commerce.Web.Hosting;
 using Commerce.Web.Storefront.Account;
 using Commerce.Web.Storefront.Cart;
 using Commerce.Web.Storefront.Catalog;
@@ -36,12 +37,15 @@ internal static class StoreFeatures
         services.AddScoped<Admin.Inventory.InventoryService>();
         services.AddScoped<Admin.Categories.CategoriesService>();
         services.AddScoped<Admin.CatalogImport.CatalogImportService>();
+        services.AddScoped<Admin.Orders.OrdersService>();
+        services.AddScoped<Admin.Audit.AuditLogService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<Admin.Customers.CustomersService>();
         services.AddScoped<Admin.Reports.ReportsService>();
         services.AddScoped<VendorDashboardService>();
         services.AddScoped<CustomerSignup>();
         services.AddScoped<AccountEmailLinks>();
+        services.AddAuditActor();
         // After AddIdentityCore: puts the display name in the login cookie for the storefront header.
         services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, StoreClaimsPrincipalFactory>();
         return services;

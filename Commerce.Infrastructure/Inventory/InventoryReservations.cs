@@ -86,4 +86,35 @@ public sealed class InventoryReservations(TimeProvider clock)
             SELECT variant_id, warehouse_id, quantity, 'Return', on_hand, {actor}, 'Order cancelled', {orderId}, {now} FROM moved
             """, cancellationToken);
     }
+
+    /// <summary>
+    /// Puts some units of one line of a paid order back on hand (a refund with restock), in the warehouse they came
+    /// from, with a ledger line. The order's held units shrink by as many, so a later full restock cannot count them twice.
+    /// </summary>
+    public Task<int> RestockUnitsAsync(CommerceDbContext db, Guid orderId, int variantId, int quantity, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.Database.ExecuteSqlInterpolatedAsync($"""
+            WITH target AS (
+                SELECT id, variant_id, warehouse_id, quantity AS held, LEAST(quantity, {quantity}) AS units
+                FROM inventory_reservations
+                WHERE order_id = {orderId} AND variant_id = {variantId} AND status = 'Committed'
+                FOR UPDATE
+            ), returned AS (
+                UPDATE inventory_reservations r
+                SET quantity = CASE WHEN t.held > t.units THEN t.held - t.units ELSE r.quantity END,
+                    status = CASE WHEN t.held > t.units THEN r.status ELSE 'Released' END
+                FROM target t
+                WHERE r.id = t.id
+                RETURNING t.variant_id, t.warehouse_id, t.units
+            ), moved AS (
+                UPDATE inventory_levels l SET on_hand = l.on_hand + r.units
+                FROM returned r
+                WHERE l.variant_id = r.variant_id AND l.warehouse_id = r.warehouse_id
+                RETURNING l.variant_id, l.warehouse_id, r.units, l.on_hand
+            )
+            INSERT INTO inventory_movements (variant_id, warehouse_id, delta, reason, resulting_on_hand, actor, note, order_id, occurred_at)
+            SELECT variant_id, warehouse_id, units, 'Return', on_hand, {actor}, 'Refunded with restock', {orderId}, {now} FROM moved
+            """, cancellationToken);
+    }
 }

@@ -25,7 +25,20 @@ public sealed class OrderSettlement(
     IOptions<CheckoutOptions> options,
     ILogger<OrderSettlement> logger)
 {
-    public async Task<SettlementResult> MarkPaidAsync(Guid orderId, string paymentReference, CancellationToken cancellationToken = default)
+    public Task<SettlementResult> MarkPaidAsync(Guid orderId, string paymentReference, CancellationToken cancellationToken = default) =>
+        PaidAsync(orderId, paymentReference, byStaff: false, cancellationToken);
+
+    /// <summary>Staff confirm a payment received outside the provider; the payment record keeps its own reference.</summary>
+    public async Task<SettlementResult> ConfirmPaymentByStaffAsync(Guid orderId, string actor, CancellationToken cancellationToken = default)
+    {
+        string reference;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            reference = await db.Payments.Where(p => p.OrderId == orderId).OrderByDescending(p => p.Id)
+                .Select(p => p.ProviderReference).FirstOrDefaultAsync(cancellationToken) ?? $"manual:{actor}";
+        return await PaidAsync(orderId, reference, byStaff: true, cancellationToken);
+    }
+
+    private async Task<SettlementResult> PaidAsync(Guid orderId, string paymentReference, bool byStaff, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -33,6 +46,7 @@ public sealed class OrderSettlement(
         if (order is null) return SettlementResult.OrderNotFound;
         if (order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded)
             return SettlementResult.AlreadyApplied;
+        if (byStaff && !order.Allows(OrderAction.Confirm)) return SettlementResult.Ignored;
         if (order.Status != OrderStatus.Pending)
         {
             logger.LogWarning("Payment {Reference} arrived for order {Number} which is {Status}", paymentReference, order.Number, order.Status);
@@ -46,7 +60,8 @@ public sealed class OrderSettlement(
         }
 
         var now = clock.GetUtcNow();
-        order.MarkPaid(now);
+        if (byStaff) order.ConfirmPayment(now);
+        else order.MarkPaid(now);
         await inventory.CommitAsync(db, order.Id, $"order:{order.Number}", cancellationToken);
         await coupons.ConfirmAsync(db, order.Id, cancellationToken);
         await MarkPaymentRecordAsync(db, order.Id, paymentReference, succeeded: true, null, cancellationToken);

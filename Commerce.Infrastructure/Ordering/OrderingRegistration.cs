@@ -16,6 +16,7 @@ public static class OrderingRegistration
         builder.Services.AddSingleton<OrderSettlement>();
         builder.Services.AddSingleton<OrderPlacement>();
         builder.Services.AddSingleton<OrderCancellation>();
+        builder.Services.AddSingleton<OrderFulfilment>();
         return builder;
     }
 }

@@ -52,6 +52,7 @@ public class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : Id
     public DbSet<BackInStockRequest> BackInStockRequests => Set<BackInStockRequest>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<CartStartsDay> CartStartsDays => Set<CartStartsDay>();
+    public DbSet<Core.Auditing.AuditEntry> AuditEntries => Set<Core.Auditing.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

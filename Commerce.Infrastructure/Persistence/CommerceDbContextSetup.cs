@@ -7,7 +7,7 @@ namespace Commerce.Infrastructure.Persistence;
 
 /// <summary>
 /// The one place <see cref="CommerceDbContext"/> is configured: Npgsql, snake_case names, the migrations history
-/// table and both interceptors (audit stamps, outbox dispatch). The app, the worker and every test fixture use it,
+/// table and the interceptors (audit stamps, the audit log, outbox dispatch). The app, the worker and every test fixture use it,
 /// so tests run the context production runs.
 /// </summary>
 public static class CommerceDbContextSetup
@@ -21,6 +21,7 @@ public static class CommerceDbContextSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditStampInterceptor>();
         services.TryAddSingleton<OutboxDispatchInterceptor>();
+        services.TryAddSingleton<Auditing.AuditLogInterceptor>();
         services.AddDbContextFactory<CommerceDbContext>((provider, options) => options.UseCommerceDatabase(connectionString, provider));
         return services;
     }
@@ -35,7 +36,8 @@ public static class CommerceDbContextSetup
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
             .UseSnakeCaseNamingConvention();
         if (services is not null)
-            options.AddInterceptors(services.GetRequiredService<AuditStampInterceptor>(), services.GetRequiredService<OutboxDispatchInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<AuditStampInterceptor>(), services.GetRequiredService<Auditing.AuditLogInterceptor>(),
+                services.GetRequiredService<OutboxDispatchInterceptor>());
         return options;
     }
 

@@ -1,4 +1,5 @@
 using Commerce.Web.Admin.Customers;
+using Commerce.Web.Admin.Orders;
 using Commerce.Web.Admin.Reports;
 using Commerce.Web.Components;
 using Commerce.Web.Storefront.Cart;
@@ -21,5 +22,6 @@ internal static class StoreEndpoints
         app.MapReportsCsv();
         Admin.Inventory.InventoryEndpoints.MapInventoryEndpoints(app);
         Admin.CatalogImport.CatalogExportEndpoint.MapCatalogExport(app);
+        app.MapOrdersExport();
     }
 }

@@ -3,9 +3,15 @@ using Commerce.Core.Ordering;
 
 namespace Commerce.Web.Storefront.Orders;
 
-public sealed record OrderLineView(string ProductName, string VariantName, string Sku, string? ImageUrl, int Quantity, Money UnitPrice, Money Total, int VendorId);
+public sealed record OrderLineView(string ProductName, string VariantName, string Sku, string? ImageUrl, int Quantity, Money UnitPrice, Money Total, int VendorId,
+    int Shipped = 0, int Refunded = 0);
 
-public sealed record ShipmentView(string VendorName, string Carrier, string TrackingNumber, string? TrackingUrl, DateTimeOffset ShippedAt, DateTimeOffset? DeliveredAt);
+public sealed record ShipmentLineView(string ProductName, string VariantName, int Quantity);
+
+public sealed record ShipmentView(string VendorName, string Carrier, string TrackingNumber, string? TrackingUrl, DateTimeOffset ShippedAt, DateTimeOffset? DeliveredAt,
+    IReadOnlyList<ShipmentLineView>? Lines = null);
+
+public sealed record RefundView(Money Amount, string Reason, DateTimeOffset At);
 
 public sealed record TimelineEntry(string Label, DateTimeOffset At);
 
@@ -29,7 +35,8 @@ public sealed record OrderView(
     Address ShippingAddress,
     IReadOnlyList<ShipmentView> Shipments,
     IReadOnlyList<TimelineEntry> Timeline,
-    bool CanCancel)
+    bool CanCancel,
+    IReadOnlyList<RefundView>? Refunds = null)
 {
     public string StatusLabel => (Status, PaymentStatus) switch
     {

@@ -35,20 +35,27 @@ public sealed class OrderViewService(IDbContextFactory<CommerceDbContext> contex
     private async Task<OrderView?> LoadAsync(System.Linq.Expressions.Expression<Func<Order, bool>> filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var order = await db.Orders.AsNoTracking().Include(o => o.Items).Include(o => o.Shipments).AsSplitQuery()
+        var order = await db.Orders.AsNoTracking().Include(o => o.Items).Include(o => o.Shipments).ThenInclude(s => s.Lines).AsSplitQuery()
             .SingleOrDefaultAsync(filter, cancellationToken);
         if (order is null) return null;
         var vendorIds = order.Shipments.Select(s => s.VendorId).Distinct().ToList();
         var vendors = await db.Vendors.AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
         Money M(decimal amount) => new(amount, order.Currency);
+        var items = order.Items.ToDictionary(i => i.Id);
+        var refunds = await db.Refunds.AsNoTracking().Where(r => r.OrderId == order.Id && r.Status == Core.Payments.RefundStatus.Succeeded)
+            .OrderBy(r => r.CreatedAt).Select(r => new RefundView(new Money(r.Amount, r.Currency), r.Reason, r.CompletedAt ?? r.CreatedAt))
+            .ToListAsync(cancellationToken);
 
         return new OrderView(order.Id, order.Number, order.Email, order.Status, order.PaymentStatus, order.PlacedAt,
-            order.Items.Select(i => new OrderLineView(i.ProductName, i.VariantName, i.Sku, i.ImageUrl, i.Quantity, M(i.UnitPrice), i.Subtotal, i.VendorId)).ToList(),
+            order.Items.Select(i => new OrderLineView(i.ProductName, i.VariantName, i.Sku, i.ImageUrl, i.Quantity, M(i.UnitPrice), i.Subtotal, i.VendorId,
+                i.FulfilledQuantity, i.RefundedQuantity)).ToList(),
             M(order.Subtotal), M(order.DiscountTotal), M(order.ShippingTotal), M(order.TaxTotal), M(order.Total), M(order.RefundedTotal),
             order.CouponCode, order.ShippingMethod, order.ShippingAddress,
             order.Shipments.OrderBy(s => s.ShippedAt).Select(s => new ShipmentView(vendors.GetValueOrDefault(s.VendorId, "Seller"), s.Carrier,
-                s.TrackingNumber, s.TrackingUrl, s.ShippedAt, s.DeliveredAt)).ToList(),
-            Timeline(order), order.CanBeCancelledByCustomer);
+                s.TrackingNumber, s.TrackingUrl, s.ShippedAt, s.DeliveredAt,
+                s.Lines.Where(l => items.ContainsKey(l.OrderItemId))
+                    .Select(l => new ShipmentLineView(items[l.OrderItemId].ProductName, items[l.OrderItemId].VariantName, l.Quantity)).ToList())).ToList(),
+            Timeline(order), order.CanBeCancelledByCustomer, refunds);
     }
 
     private static IReadOnlyList<TimelineEntry> Timeline(Order order)

@@ -16,7 +16,7 @@ public sealed class OrderRefundsIssue(PaymentsDatabase store) : IClassFixture<Pa
         var issued = Assert.IsType<RefundResult.Issued>(result);
         Assert.Equal(Usd(20m), issued.Amount);
         var call = Assert.Single(store.Gateway.RefundsFor(order.IntentId));
-        Assert.Equal((Usd(20m), $"refund-{order.Id:N}-1"), (call.Amount, call.IdempotencyKey));
+        Assert.Equal((Usd(20m), $"refund-{order.Id:N}-{issued.RefundId}"), (call.Amount, call.IdempotencyKey));
         var state = await store.StateAsync(order);
         Assert.Equal((20m, PaymentStatus.PartiallyRefunded, OrderStatus.Confirmed), (state.RefundedTotal, state.PaymentStatus, state.Status));
         Assert.Equal((1, 1), (state.Refunds, state.RefundEmails));
@@ -28,10 +28,12 @@ public sealed class OrderRefundsIssue(PaymentsDatabase store) : IClassFixture<Pa
     {
         var order = await PaidOrderAsync();
 
-        await store.Refunds.RefundAsync(order.Id, Usd(10m), "Coupon not applied", "admin@example.com");
-        await store.Refunds.RefundAsync(order.Id, Usd(10m), "Coupon not applied", "admin@example.com");
+        var first = Assert.IsType<RefundResult.Issued>(await store.Refunds.RefundAsync(order.Id, Usd(10m), "Coupon not applied", "admin@example.com"));
+        var second = Assert.IsType<RefundResult.Issued>(await store.Refunds.RefundAsync(order.Id, Usd(10m), "Coupon not applied", "admin@example.com"));
 
-        Assert.Equal([$"refund-{order.Id:N}-1", $"refund-{order.Id:N}-2"], store.Gateway.RefundsFor(order.IntentId).Select(r => r.IdempotencyKey));
+        Assert.NotEqual(first.RefundId, second.RefundId);
+        Assert.Equal([$"refund-{order.Id:N}-{first.RefundId}", $"refund-{order.Id:N}-{second.RefundId}"],
+            store.Gateway.RefundsFor(order.IntentId).Select(r => r.IdempotencyKey));
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class OrderRefundsIssue(PaymentsDatabase store) : IClassFixture<Pa
     }
 
     [Fact]
-    public async Task AProviderFailureRecordsNothing()
+    public async Task AProviderFailureRefundsNothingAndFreesTheHeldAmount()
     {
         var order = await PaidOrderAsync();
         store.Gateway.RefuseRefundsFor = order.IntentId;
@@ -94,6 +96,7 @@ public sealed class OrderRefundsIssue(PaymentsDatabase store) : IClassFixture<Pa
         Assert.IsType<RefundResult.Failed>(result);
         var state = await store.StateAsync(order);
         Assert.Equal((0m, PaymentStatus.Paid, 0), (state.RefundedTotal, state.PaymentStatus, state.Refunds));
+        Assert.IsType<RefundResult.Issued>(await store.Refunds.RefundAsync(order.Id, order.Total, "Retry in full", "admin@example.com"));
     }
 
     private async Task<TestOrder> PaidOrderAsync()

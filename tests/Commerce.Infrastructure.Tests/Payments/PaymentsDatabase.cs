@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 
 namespace Commerce.Infrastructure.Tests.Payments;
 
-public sealed record TestOrder(Guid Id, string Number, string IntentId, int VariantId, Money Total);
+public sealed record TestOrder(Guid Id, string Number, string IntentId, int VariantId, Money Total, IReadOnlyList<int> VariantIds);
 
 public sealed record OrderState(OrderStatus Status, PaymentStatus PaymentStatus, decimal RefundedTotal, int OnHand, int Reserved,
     int Refunds, int RefundEmails, PaymentRecordStatus PaymentRecord);
@@ -36,6 +36,8 @@ public sealed class PaymentsDatabase : TestDatabase
     public OrderSettlement Settlement => Services.GetRequiredService<OrderSettlement>();
     public OrderRefunds Refunds => Services.GetRequiredService<OrderRefunds>();
     public StripeWebhookHandler Webhooks => Services.GetRequiredService<StripeWebhookHandler>();
+    public OrderCancellation Cancellation => Services.GetRequiredService<OrderCancellation>();
+    public OrderFulfilment Fulfilment => Services.GetRequiredService<OrderFulfilment>();
 
     protected override string DatabaseName => "pay";
 
@@ -48,6 +50,8 @@ public sealed class PaymentsDatabase : TestDatabase
         services.AddSingleton<IPaymentGateway>(Gateway);
         services.AddSingleton<OrderSettlement>();
         services.AddSingleton<OrderRefunds>();
+        services.AddSingleton<OrderCancellation>();
+        services.AddSingleton<OrderFulfilment>();
         services.AddSingleton<StripeWebhookHandler>();
     }
 
@@ -62,25 +66,32 @@ public sealed class PaymentsDatabase : TestDatabase
         (_vendorId, _categoryId, _warehouseId) = (vendor.Id, category.Id, warehouse.Id);
     }
 
-    /// <summary>An order waiting for its Stripe payment: two units reserved of a product with 10 on hand, $5 shipping.</summary>
-    public async Task<TestOrder> PlacePendingOrderAsync(int quantity = 2, decimal unitPrice = 24.99m)
+    /// <summary>
+    /// An order waiting for its Stripe payment: <paramref name="lines"/> lines of <paramref name="quantity"/> units reserved,
+    /// each of its own product with 10 on hand, $5 shipping.
+    /// </summary>
+    public async Task<TestOrder> PlacePendingOrderAsync(int quantity = 2, decimal unitPrice = 24.99m, int lines = 1)
     {
         await using var db = await Contexts.CreateDbContextAsync();
-        var sku = "TEE-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var product = new Product(_vendorId, _categoryId, "Organic Tee", Slug.From(sku), sku, new Money(unitPrice, "USD"));
-        var variant = product.AddVariant(sku + "-M", new Dictionary<string, string> { ["Size"] = "M" });
-        db.Products.Add(product);
-        await db.SaveChangesAsync();
-        db.InventoryLevels.Add(new InventoryLevel(variant.Id, _warehouseId, onHand: 10));
-        await db.SaveChangesAsync();
+        var items = new List<OrderItem>();
+        for (var line = 0; line < lines; line++)
+        {
+            var sku = "TEE-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+            var product = new Product(_vendorId, _categoryId, "Organic Tee", Slug.From(sku), sku, new Money(unitPrice, "USD"));
+            var variant = product.AddVariant(sku + "-M", new Dictionary<string, string> { ["Size"] = "M" });
+            db.Products.Add(product);
+            await db.SaveChangesAsync();
+            db.InventoryLevels.Add(new InventoryLevel(variant.Id, _warehouseId, onHand: 10));
+            await db.SaveChangesAsync();
+            items.Add(new OrderItem(product.Id, variant.Id, _vendorId, product.Name, "M", variant.Sku, null, quantity, new Money(unitPrice, "USD")));
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var item = new OrderItem(product.Id, variant.Id, _vendorId, product.Name, "M", variant.Sku, null, quantity, new Money(unitPrice, "USD"));
-        var totals = new OrderTotals(item.Subtotal, Money.Zero("USD"), new Money(5m, "USD"), Money.Zero("USD"));
+        var totals = new OrderTotals(Money.Sum(items.Select(i => i.Subtotal), "USD"), Money.Zero("USD"), new Money(5m, "USD"), Money.Zero("USD"));
         // Owned types cannot share one instance: billing gets its own copy.
         var home = new Address("Ada Lovelace", "1 Main St", null, "Springfield", "IL", "12345", "US", null);
         var number = await new OrderNumberGenerator(TimeProvider.System).NextAsync(db);
-        var order = new Order(number, "ada@example.com", null, home, home with { }, "Standard", [item], totals, Guid.NewGuid().ToString(), DateTimeOffset.UtcNow);
+        var order = new Order(number, "ada@example.com", null, home, home with { }, "Standard", items, totals, Guid.NewGuid().ToString(), DateTimeOffset.UtcNow);
         var intentId = "pi_test_" + Guid.NewGuid().ToString("N")[..20];
         order.StartPayment(StripePaymentGateway.ProviderName, intentId);
         var payment = new Payment(order.Id, StripePaymentGateway.ProviderName, intentId, order.TotalAmount);
@@ -88,9 +99,18 @@ public sealed class PaymentsDatabase : TestDatabase
         db.Orders.Add(order);
         db.Payments.Add(payment);
         await db.SaveChangesAsync();
-        Assert.True(await Services.GetRequiredService<InventoryReservations>().TryReserveAsync(db, order.Id, variant.Id, quantity, CancellationToken.None));
+        foreach (var item in items)
+            Assert.True(await Services.GetRequiredService<InventoryReservations>().TryReserveAsync(db, order.Id, item.VariantId, quantity, CancellationToken.None));
         await transaction.CommitAsync();
-        return new TestOrder(order.Id, order.Number, intentId, variant.Id, order.TotalAmount);
+        var variants = items.Select(i => i.VariantId).ToList();
+        return new TestOrder(order.Id, order.Number, intentId, variants[0], order.TotalAmount, variants);
+    }
+
+    public async Task<TestOrder> PlacePaidOrderAsync(int quantity = 2, int lines = 1)
+    {
+        var order = await PlacePendingOrderAsync(quantity, lines: lines);
+        Assert.Equal(SettlementResult.Applied, await Settlement.MarkPaidAsync(order.Id, order.IntentId));
+        return order;
     }
 
     public async Task<OrderState> StateAsync(TestOrder order)
@@ -98,7 +118,7 @@ public sealed class PaymentsDatabase : TestDatabase
         await using var db = await Contexts.CreateDbContextAsync();
         var row = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == order.Id);
         var level = await db.InventoryLevels.AsNoTracking().SingleAsync(l => l.VariantId == order.VariantId);
-        var refunds = await db.Refunds.CountAsync(r => r.OrderId == order.Id);
+        var refunds = await db.Refunds.CountAsync(r => r.OrderId == order.Id && r.Status == RefundStatus.Succeeded);
         var emails = await db.OutboxEmails.CountAsync(e => e.OrderId == order.Id && e.Template == Core.Notifications.EmailTemplate.RefundIssued);
         var payment = await db.Payments.Where(p => p.OrderId == order.Id).Select(p => p.Status).SingleAsync();
         return new OrderState(row.Status, row.PaymentStatus, row.RefundedTotal, level.OnHand, level.Reserved, refunds, emails, payment);
