@@ -2,6 +2,7 @@ using Commerce.Core.Common;
 using Commerce.Core.Marketplace;
 using Commerce.Core.Ordering;
 using Commerce.Core.Reporting;
+using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Reporting;
 using Commerce.Web.Admin.Inventory;
@@ -52,9 +53,7 @@ public sealed class DashboardService(IDbContextFactory<CommerceDbContext> contex
     private static async Task<RefundQueue> RefundQueueAsync(CommerceDbContext db, CancellationToken cancellationToken)
     {
         // A refund already with the provider holds its amount (RefundPendingTotal), so only what nobody asked for yet counts.
-        var waiting = db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Cancelled
-            && (o.PaymentStatus == PaymentStatus.Paid || o.PaymentStatus == PaymentStatus.PartiallyRefunded)
-            && o.Total - o.RefundedTotal - o.RefundPendingTotal > 0);
+        var waiting = db.Orders.AsNoTracking().AwaitingRefund();
         var count = await waiting.CountAsync(cancellationToken);
         var oldest = await waiting.OrderBy(o => o.CancelledAt).Take(8)
             .Select(o => new RefundQueueItem(o.Id, o.Number, o.Email, new Money(o.Total - o.RefundedTotal - o.RefundPendingTotal, o.Currency), o.CancelledAt))

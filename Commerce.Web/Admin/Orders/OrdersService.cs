@@ -70,8 +70,16 @@ public sealed class OrdersService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().Include(o => o.Items).Include(o => o.Shipments).ThenInclude(s => s.Lines)
-            .AsSplitQuery().SingleOrDefaultAsync(o => o.Number == number.Trim().ToUpperInvariant(), cancellationToken);
+            .AsSplitQuery().SingleOrDefaultAsync(ByNumberOrId(number), cancellationToken);
         return order is null ? null : await OrderDetails.LoadAsync(db, order, cancellationToken);
+    }
+
+    /// <summary>Orders are addressed by number; links made from an id (e.g. the dashboard's) work too.</summary>
+    private static System.Linq.Expressions.Expression<Func<Order, bool>> ByNumberOrId(string key)
+    {
+        if (Guid.TryParse(key, out var id)) return o => o.Id == id;
+        var number = key.Trim().ToUpperInvariant();
+        return o => o.Number == number;
     }
 
     public Task<OrderStepResult> ConfirmPaymentAsync(Guid orderId, string actor) => fulfilment.ConfirmPaymentAsync(orderId, actor);
