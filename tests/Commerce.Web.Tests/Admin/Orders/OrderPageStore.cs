@@ -47,15 +47,11 @@ public sealed class OrderPageStore : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public CommerceDbContext NewContext() => new(new DbContextOptionsBuilder<CommerceDbContext>()
-        .UseNpgsql(ConnectionString, n => n.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention().Options);
+    public CommerceDbContext NewContext() => new(CommerceDbContextSetup.Options(ConnectionString, null));
 
     public void AddServices(IServiceCollection services)
     {
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<CommerceDbContext>(o => o
-            .UseNpgsql(ConnectionString, n => n.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention());
+        services.AddCommerceDbContext(ConnectionString);
         services.AddSingleton(Options.Create(new CheckoutOptions()));
         services.AddSingleton<IPaymentGateway, OfflinePaymentGateway>();
         services.AddSingleton<InventoryReservations>();
