@@ -16,9 +16,8 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            var target = string.IsNullOrEmpty(returnUrl) || returnUrl.StartsWith("admin", StringComparison.OrdinalIgnoreCase)
-                || returnUrl.StartsWith("vendor", StringComparison.OrdinalIgnoreCase) ? "" : returnUrl.TrimStart('/');
-            return TypedResults.LocalRedirect($"~/{target}");
+            var target = Commerce.Web.Security.LocalUrl.OrFallback(returnUrl);
+            return TypedResults.LocalRedirect(Commerce.Web.Components.BackOfficeAreas.Contains(new PathString(target.Split('?')[0])) ? "/" : target);
         });
 
         return accountGroup;

@@ -18,16 +18,10 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectTo(string? uri)
     {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
+        // Our own absolute links (built below) become paths; anything off-site or malformed goes home.
+        if (uri is not null && uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
             uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
+        navigationManager.NavigateTo(Security.LocalUrl.OrFallback(uri));
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

@@ -39,6 +39,5 @@ internal static class CartEndpoints
         return Results.LocalRedirect(toCart && change.Ok ? "/cart" : SafeLocal(returnUrl));
     }
 
-    private static string SafeLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/cart";
+    private static string SafeLocal(string? url) => Security.LocalUrl.OrFallback(url, "/cart");
 }

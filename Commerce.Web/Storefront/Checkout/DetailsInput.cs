@@ -7,7 +7,7 @@ namespace Commerce.Web.Storefront.Checkout;
 /// <summary>Checkout step 1's form: contact email, shipping address and, when different, billing address.</summary>
 public sealed class DetailsInput : IValidatableObject
 {
-    [Required(ErrorMessage = "Please enter your email."), EmailAddress(ErrorMessage = "Please enter a valid email address."), StringLength(254)]
+    [Required(ErrorMessage = "Please enter your email."), Security.StoreEmail, StringLength(254)]
     public string Email { get; set; } = "";
 
     public AddressInput Shipping { get; set; } = new();
