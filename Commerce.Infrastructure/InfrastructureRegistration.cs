@@ -1,6 +1,7 @@
 using Commerce.Infrastructure.Catalog.Images;
 using Commerce.Infrastructure.Inventory;
 using Commerce.Infrastructure.Jobs;
+using Commerce.Infrastructure.Marketplace;
 using Commerce.Infrastructure.Notifications;
 using Commerce.Infrastructure.Ordering;
 using Commerce.Infrastructure.Payments;
@@ -23,6 +24,7 @@ public static class InfrastructureRegistration
         builder.AddInventory();
         builder.AddOrdering();
         builder.AddPayments();
+        builder.AddMarketplace();
         builder.AddProductSearch();
         builder.AddCatalogImages();
         builder.AddNotifications();

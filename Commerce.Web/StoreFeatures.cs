@@ -43,6 +43,13 @@ internal static class StoreFeatures
         services.AddScoped<Admin.Customers.CustomersService>();
         services.AddScoped<Admin.Reports.ReportsService>();
         services.AddScoped<VendorDashboardService>();
+        services.AddScoped<Vendor.Orders.VendorOrdersService>();
+        services.AddScoped<Vendor.Products.VendorProductsService>();
+        services.AddScoped<Vendor.Payouts.VendorPayoutsService>();
+        services.AddScoped<Storefront.Sell.VendorApplicationService>();
+        services.AddScoped<Storefront.Vendors.VendorShopService>();
+        services.AddScoped<Admin.Vendors.VendorsAdminService>();
+        services.AddScoped<Admin.Payouts.PayoutsAdminService>();
         services.AddScoped<CustomerSignup>();
         services.AddScoped<AccountEmailLinks>();
         services.AddAuditActor();

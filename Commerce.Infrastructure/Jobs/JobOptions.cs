@@ -46,6 +46,8 @@ public sealed class JobSchedules
     public string? LowStockAlert { get; set; } = "5 * * * *";
     public string? CartCleanup { get; set; } = "30 3 * * *";
     public string? StatsRefresh { get; set; } = "0 3 * * *";
+    /// <summary>Weekly on Monday morning: pays each vendor's available balance above Marketplace:MinimumPayout.</summary>
+    public string? VendorPayouts { get; set; } = "0 6 * * 1";
     /// <summary>Only scheduled when Search:Engine is Elasticsearch.</summary>
     public string? SearchReindex { get; set; } = "0 4 * * *";
 }

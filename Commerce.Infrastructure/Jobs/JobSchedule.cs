@@ -15,6 +15,7 @@ public static class JobSchedule
     public const string CartCleanup = "cart-cleanup";
     public const string StatsRefresh = "stats-refresh";
     public const string SearchReindex = "search-reindex";
+    public const string VendorPayouts = "vendor-payouts";
 
     public static void Register(IRecurringJobManager jobs, JobOptions options, bool reindexSearch)
     {
@@ -26,6 +27,7 @@ public static class JobSchedule
         Add<LowStockAlertJob>(jobs, LowStockAlert, s.LowStockAlert, j => j.RunAsync(CancellationToken.None));
         Add<CartCleanupJob>(jobs, CartCleanup, s.CartCleanup, j => j.RunAsync(CancellationToken.None));
         Add<StatsRefreshJob>(jobs, StatsRefresh, s.StatsRefresh, j => j.RunAsync(CancellationToken.None));
+        Add<VendorPayoutJob>(jobs, VendorPayouts, s.VendorPayouts, j => j.RunAsync(CancellationToken.None));
         Add<SearchReindexJob>(jobs, SearchReindex, reindexSearch ? s.SearchReindex : null, j => j.RunAsync(CancellationToken.None));
     }
 

@@ -27,6 +27,7 @@ public static class JobsRegistration
         services.AddScoped<CatalogImportJob>();
         services.AddSingleton<Catalog.Csv.CatalogImporter>();
         services.AddSingleton<Catalog.Csv.CatalogExporter>();
+        services.AddScoped<VendorPayoutJob>();
 
         if (JobSettings(builder.Configuration).RunsServerHere) services.AddHostedService<RecurringJobRegistrar>();
         return builder;

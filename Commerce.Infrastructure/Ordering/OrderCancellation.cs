@@ -54,8 +54,7 @@ public sealed class OrderCancellation(
             await inventory.ReleaseAsync(db, order.Id, cancellationToken);
             if (wasPaid) await inventory.RestockAsync(db, order.Id, actor, cancellationToken);
             else await coupons.ReleaseAsync(db, order.Id, cancellationToken);
-            await db.VendorOrderSplits.Where(s => s.OrderId == order.Id && s.Status != Core.Marketplace.SplitStatus.PaidOut)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, Core.Marketplace.SplitStatus.Reversed), cancellationToken);
+            // The vendors' shares and commission are reversed in the ledger by the refund below, as for every refund.
             await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.OrderCancelled, order.Id, order.Email), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Commerce.Core.Notifications;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Infrastructure.Inventory;
+using Commerce.Infrastructure.Marketplace;
 using Commerce.Infrastructure.Notifications;
 using Commerce.Infrastructure.Payments;
 using Commerce.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ public sealed class OrderRefunds(
     IDbContextFactory<CommerceDbContext> contexts,
     IPaymentGateway gateway,
     InventoryReservations inventory,
+    MarketplaceLedger ledger,
     TimeProvider clock,
     ILogger<OrderRefunds> logger)
 {
@@ -220,6 +222,8 @@ public sealed class OrderRefunds(
         if (order.PaymentStatus == PaymentStatus.Refunded && !order.HasShippedAnything)
             await inventory.RestockAsync(db, order.Id, restockActor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Same transaction as the completed refund: the vendors' shares and commission go back in proportion, or nothing does.
+        await ledger.PostRefundAsync(db, order, refund.Id, refund.AmountMoney, now, cancellationToken);
         await db.QueueAsync(OutboxEmail.ForOrder(EmailTemplate.RefundIssued, order.Id, order.Email, discriminator: refund.Id.ToString()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }

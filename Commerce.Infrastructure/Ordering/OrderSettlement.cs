@@ -1,9 +1,9 @@
 using Commerce.Core.Common;
-using Commerce.Core.Marketplace;
 using Commerce.Core.Notifications;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Infrastructure.Inventory;
+using Commerce.Infrastructure.Marketplace;
 using Commerce.Infrastructure.Notifications;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Promotions;
@@ -21,6 +21,7 @@ public sealed class OrderSettlement(
     IDbContextFactory<CommerceDbContext> contexts,
     InventoryReservations inventory,
     CouponReservations coupons,
+    MarketplaceLedger ledger,
     TimeProvider clock,
     IOptions<CheckoutOptions> options,
     ILogger<OrderSettlement> logger)
@@ -65,7 +66,7 @@ public sealed class OrderSettlement(
         await inventory.CommitAsync(db, order.Id, $"order:{order.Number}", cancellationToken);
         await coupons.ConfirmAsync(db, order.Id, cancellationToken);
         await MarkPaymentRecordAsync(db, order.Id, paymentReference, succeeded: true, null, cancellationToken);
-        await RecordVendorSplitsAsync(db, order, now, cancellationToken);
+        await ledger.PostSaleAsync(db, order, now, cancellationToken);
         await db.Carts.Where(c => c.PendingOrderId == order.Id).ExecuteDeleteAsync(cancellationToken);
         if (order.CustomerId is { } customerId)
             await db.Customers.Where(c => c.Id == customerId).ExecuteUpdateAsync(s => s
@@ -182,17 +183,5 @@ public sealed class OrderSettlement(
         if (payment is null) return;
         payment.Started(reference);
         if (succeeded) payment.Succeed(); else payment.Fail(message ?? "Payment failed.");
-    }
-
-    private static async Task RecordVendorSplitsAsync(CommerceDbContext db, Order order, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var vendorIds = order.Items.Select(i => i.VendorId).Distinct().ToList();
-        var rates = await db.Vendors.Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.CommissionRate, cancellationToken);
-        foreach (var group in order.Items.GroupBy(i => i.VendorId))
-        {
-            var gross = Money.Sum(group.Select(i => i.Subtotal - new Money(i.DiscountTotal, i.Currency)), order.Currency);
-            // Pending until delivered; the payout run makes it payable after the return window.
-            db.VendorOrderSplits.Add(new VendorOrderSplit(order.Id, group.Key, gross, rates[group.Key], now));
-        }
     }
 }

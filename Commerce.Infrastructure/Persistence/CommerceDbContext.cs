@@ -3,6 +3,7 @@ using Commerce.Core.Catalog;
 using Commerce.Core.Customers;
 using Commerce.Core.Inventory;
 using Commerce.Core.Marketplace;
+using Commerce.Core.Marketplace.Ledger;
 using Commerce.Core.Notifications;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
@@ -45,8 +46,9 @@ public class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : Id
     public DbSet<Coupon> Coupons => Set<Coupon>();
     public DbSet<CouponRedemption> CouponRedemptions => Set<CouponRedemption>();
     public DbSet<Vendor> Vendors => Set<Vendor>();
-    public DbSet<VendorOrderSplit> VendorOrderSplits => Set<VendorOrderSplit>();
     public DbSet<VendorPayout> VendorPayouts => Set<VendorPayout>();
+    public DbSet<LedgerTransaction> LedgerTransactions => Set<LedgerTransaction>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<ShippingMethod> ShippingMethods => Set<ShippingMethod>();
     public DbSet<TaxRate> TaxRates => Set<TaxRate>();
     public DbSet<BackInStockRequest> BackInStockRequests => Set<BackInStockRequest>();

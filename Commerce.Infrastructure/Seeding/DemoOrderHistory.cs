@@ -2,12 +2,14 @@ using Commerce.Core.Catalog;
 using Commerce.Core.Common;
 using Commerce.Core.Customers;
 using Commerce.Core.Marketplace;
+using Commerce.Core.Marketplace.Ledger;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Core.Pricing;
 using Commerce.Core.Promotions;
 using Commerce.Core.Shipping;
 using Commerce.Core.Tax;
+using Commerce.Infrastructure.Marketplace;
 using Commerce.Infrastructure.Payments;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +30,7 @@ internal sealed record DemoStore(
 /// Prices each historical order with the store's own pricing engine, then takes it through payment, shipping,
 /// delivery or cancellation with the domain's methods, so the history is indistinguishable from real trading.
 /// </summary>
-internal sealed class DemoOrderHistory(CommerceDbContext db, DemoStore store, Random random, DateTimeOffset now)
+internal sealed class DemoOrderHistory(CommerceDbContext db, DemoStore store, MarketplaceOptions marketplace, Random random, DateTimeOffset now)
 {
     public async Task PlaceAsync(DemoOrder definition, CancellationToken cancellationToken)
     {
@@ -62,9 +64,9 @@ internal sealed class DemoOrderHistory(CommerceDbContext db, DemoStore store, Ra
 
         var paidAt = placedAt.AddMinutes(2);
         var payment = Pay(order, paidAt);
-        var splits = SplitByVendor(order, paidAt);
         if (definition.Outcome != DemoOrderOutcome.Refunded) customer.RecordOrder(order.TotalAmount);
         await db.SaveChangesAsync(cancellationToken); // gives the lines ids to ship against and the payment an id to refund
+        db.LedgerTransactions.Add(Postings.Sale(order.Id, order.Number, Split(order), paidAt, paidAt + marketplace.HoldPeriod));
 
         var shippedAt = placedAt.AddDays(1);
         switch (definition.Outcome)
@@ -78,15 +80,14 @@ internal sealed class DemoOrderHistory(CommerceDbContext db, DemoStore store, Ra
             case DemoOrderOutcome.Delivered:
                 Ship(order, method, shippedAt);
                 order.MarkDelivered(shippedAt.AddDays(method.MaxDays).AddHours(3));
-                // Delivered weeks ago, so past the return window: these are what the next payout run pays.
-                foreach (var split in splits) split.MakePayable();
                 break;
             case DemoOrderOutcome.Refunded:
-                Refund(order, payment, placedAt.AddDays(1));
-                foreach (var split in splits) split.Reverse();
+                await RefundAsync(order, payment, placedAt.AddDays(1), cancellationToken);
                 break;
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (definition.PartialRefundDaysAgo is { } daysAgo)
+            await PartialRefundAsync(order, payment, now.AddDays(-daysAgo), cancellationToken);
     }
 
     private ProductVariant PickVariant(Product product)
@@ -140,13 +141,40 @@ internal sealed class DemoOrderHistory(CommerceDbContext db, DemoStore store, Ra
         return payment;
     }
 
-    private List<VendorOrderSplit> SplitByVendor(Order order, DateTimeOffset at)
+    /// <summary>Pays every vendor what was available on <paramref name="payday"/>, by bank transfer as an admin would record it.</summary>
+    public async Task PayOutAsync(DateTimeOffset payday, CancellationToken cancellationToken)
     {
-        var splits = order.Items.GroupBy(i => i.VendorId).Select(lines => new VendorOrderSplit(order.Id, lines.Key,
-            Money.Sum(lines.Select(i => i.Subtotal - new Money(i.DiscountTotal, i.Currency)), order.Currency),
-            store.VendorsById[lines.Key].CommissionRate, at)).ToList();
-        db.VendorOrderSplits.AddRange(splits);
-        return splits;
+        foreach (var vendor in store.VendorsById.Values.Where(v => v.Status == VendorStatus.Approved).OrderBy(v => v.Id))
+        {
+            var balance = await MarketplaceLedger.BalanceAsync(db, vendor.Id, Currency.Default, payday, cancellationToken);
+            if (balance.PayoutDue(new Money(marketplace.MinimumPayout, Currency.Default)) is not { } due) continue;
+            var payout = new VendorPayout(vendor.Id, due, payday.UtcDateTime.ToString("yyyy-MM-dd"), PayoutMethod.Manual, null, payday);
+            db.VendorPayouts.Add(payout);
+            await db.SaveChangesAsync(cancellationToken);
+            var reference = $"BANK-{payday:yyyyMMdd}-{vendor.Id:D3}";
+            payout.MarkSent(reference, payday.AddHours(4));
+            db.LedgerTransactions.Add(Postings.PayoutCreated(payout.Id, vendor.Id, due, payday));
+            db.LedgerTransactions.Add(Postings.PayoutSent(payout.Id, vendor.Id, due, reference, payday.AddHours(4)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private OrderSplitResult Split(Order order)
+    {
+        var money = (decimal amount) => new Money(amount, order.Currency);
+        var lines = order.Items.Select(i => new SplitLine(i.Id, i.VendorId, i.Subtotal, money(i.DiscountTotal), money(i.TaxTotal))).ToList();
+        var rates = order.Items.Select(i => i.VendorId).Distinct().ToDictionary(id => id, id => store.VendorsById[id].CommissionRate);
+        return OrderSplit.Compute(new SplitOrder(lines, money(order.DiscountTotal), money(order.ShippingTotal), money(order.TaxTotal), order.TotalAmount),
+            rates, marketplace.Policy);
+    }
+
+    private async Task PostRefundAsync(Order order, Refund refund, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var transactions = await db.LedgerTransactions.Include(t => t.Entries).Where(t => t.OrderId == order.Id).ToListAsync(cancellationToken);
+        var sale = transactions.Single(t => t.Kind == TransactionKind.Sale);
+        db.LedgerTransactions.Add(Postings.Refund(order.Id, order.Number, refund.Id, OrderPosition.From(order.Currency, transactions.SelectMany(t => t.Entries)),
+            new Money(refund.Amount, refund.Currency), at, sale.AvailableAt > at ? sale.AvailableAt : at));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Ship(Order order, ShippingMethod method, DateTimeOffset at)
@@ -158,12 +186,26 @@ internal sealed class DemoOrderHistory(CommerceDbContext db, DemoStore store, Ra
         }
     }
 
-    private void Refund(Order order, Payment payment, DateTimeOffset at)
+    private async Task RefundAsync(Order order, Payment payment, DateTimeOffset at, CancellationToken cancellationToken)
     {
         const string reason = "Ordered the wrong size; cancelled and refunded before dispatch.";
         order.Cancel(reason, at);
         order.RecordRefund(order.TotalAmount, at);
-        db.Refunds.Add(new Refund(order.Id, payment.Id, order.TotalAmount, reason, $"off_refund_{order.Id:N}", at));
+        var refund = new Refund(order.Id, payment.Id, order.TotalAmount, reason, $"off_refund_{order.Id:N}", at);
+        db.Refunds.Add(refund);
+        await db.SaveChangesAsync(cancellationToken);
+        await PostRefundAsync(order, refund, at, cancellationToken);
+    }
+
+    /// <summary>A goodwill refund of a fifth of the order, after the vendor may already have been paid for it.</summary>
+    private async Task PartialRefundAsync(Order order, Payment payment, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var amount = order.TotalAmount.Multiply(0.2m).Round();
+        order.RecordRefund(amount, at);
+        var refund = new Refund(order.Id, payment.Id, amount, "Arrived with a scuffed box; partial refund as goodwill.", $"off_refund_{order.Id:N}_1", at);
+        db.Refunds.Add(refund);
+        await db.SaveChangesAsync(cancellationToken);
+        await PostRefundAsync(order, refund, at, cancellationToken);
     }
 
     private string TrackingNumber(string carrier) => carrier switch

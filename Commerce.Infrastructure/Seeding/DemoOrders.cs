@@ -21,7 +21,11 @@ internal sealed record DemoOrder(
     DemoOrderOutcome Outcome,
     string ShippingMethod,
     string? Coupon,
-    params (string Sku, int Quantity)[] Lines);
+    params (string Sku, int Quantity)[] Lines)
+{
+    /// <summary>When set, a fifth of the order was refunded this many days ago.</summary>
+    public int? PartialRefundDaysAgo { get; init; }
+}
 
 internal static class DemoOrders
 {
@@ -32,7 +36,7 @@ internal static class DemoOrders
         new("jordan", 38, DemoOrderOutcome.Delivered, "express", null, ("NW-SNK-001", 1)),
         new("priya", 33, DemoOrderOutcome.Delivered, "standard", "SAVE20", ("NW-JKT-001", 1), ("NW-CHN-001", 1)),
         new(DemoCustomers.CaseyKey, 27, DemoOrderOutcome.Delivered, "standard", null, ("TT-HPH-001", 1)),
-        new("emma", 22, DemoOrderOutcome.Delivered, "express", null, ("HH-CDL-001", 2), ("HH-NTB-001", 1), ("HH-CSH-001", 1)),
+        new("emma", 22, DemoOrderOutcome.Delivered, "express", null, ("HH-CDL-001", 2), ("HH-NTB-001", 1), ("HH-CSH-001", 1)) { PartialRefundDaysAgo = 5 },
         new("marcus", 15, DemoOrderOutcome.Refunded, "standard", null, ("NW-HOD-002", 1)),
         new("lukas", 12, DemoOrderOutcome.Cancelled, "express", null, ("NW-BOT-001", 1)),
         new(DemoCustomers.CaseyKey, 8, DemoOrderOutcome.Shipped, "express", null, ("NW-HOD-001", 1), ("TT-PHC-001", 1)),

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Commerce.Core;
 using Commerce.Infrastructure.Identity;
+using Commerce.Infrastructure.Marketplace;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Commerce.Infrastructure.Seeding;
@@ -16,6 +18,7 @@ namespace Commerce.Infrastructure.Seeding;
 public sealed class DemoStoreSeeder(
     IDbContextFactory<CommerceDbContext> contexts,
     IdentityBootstrapper identity,
+    IOptions<MarketplaceOptions> marketplace,
     TimeProvider clock,
     ILogger<DemoStoreSeeder> logger)
 {
@@ -92,8 +95,11 @@ public sealed class DemoStoreSeeder(
             shippingMethods.ToDictionary(m => m.Code),
             coupons.ToDictionary(c => c.Code),
             taxRates);
-        var history = new DemoOrderHistory(db, store, random, now);
-        foreach (var order in DemoOrders.All) await history.PlaceAsync(order, cancellationToken);
+        var history = new DemoOrderHistory(db, store, marketplace.Value, random, now);
+        var payday = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-9).AddHours(6);
+        foreach (var order in DemoOrders.All.Where(o => o.DaysAgo > 9)) await history.PlaceAsync(order, cancellationToken);
+        await history.PayOutAsync(payday, cancellationToken);
+        foreach (var order in DemoOrders.All.Where(o => o.DaysAgo <= 9)) await history.PlaceAsync(order, cancellationToken);
         await SeedCartStartsAsync(db, now, cancellationToken);
 
         return $"{vendors.Count} vendors, {categories.Count} categories, {catalog.Count} products " +

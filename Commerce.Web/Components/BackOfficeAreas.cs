@@ -9,8 +9,12 @@ public static class BackOfficeAreas
 {
     private static readonly string[] Roots = ["admin", "vendor"];
 
+    // Applying to sell is a storefront page for a signed-in shopper, not part of the vendor back office.
+    private static readonly string[] StorefrontExceptions = ["/vendor/apply"];
+
     public static bool Contains(PathString path) =>
-        Roots.Any(root => path.StartsWithSegments("/" + root, StringComparison.OrdinalIgnoreCase));
+        Roots.Any(root => path.StartsWithSegments("/" + root, StringComparison.OrdinalIgnoreCase))
+        && !StorefrontExceptions.Any(page => path.StartsWithSegments(page, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>For a base-relative path as the router sees it, e.g. "admin/orders?page=2".</summary>
     public static bool Contains(string relativePath) =>

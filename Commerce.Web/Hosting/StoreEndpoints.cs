@@ -1,6 +1,7 @@
 using Commerce.Web.Admin.Customers;
 using Commerce.Web.Admin.Orders;
 using Commerce.Web.Admin.Reports;
+using Commerce.Web.Vendor.Payouts;
 using Commerce.Web.Components;
 using Commerce.Web.Storefront.Cart;
 using Commerce.Web.Storefront.Seo;
@@ -16,6 +17,7 @@ internal static class StoreEndpoints
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = "'none'");
         app.MapAdditionalIdentityEndpoints();
         app.MapCartEndpoints();
+        app.MapVendorStatementEndpoints();
         app.MapSeoEndpoints();
         app.MapStripeWebhook();
         app.MapCustomersCsv();

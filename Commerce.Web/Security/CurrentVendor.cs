@@ -9,18 +9,21 @@ namespace Commerce.Web.Security;
 /// <summary>The approved vendor behind the signed-in user. Every vendor-area query is scoped by <see cref="IdAsync"/>.</summary>
 public sealed class CurrentVendor(AuthenticationStateProvider authentication, IDbContextFactory<CommerceDbContext> contexts)
 {
-    private int? _vendorId;
-
     public async Task<int> IdAsync(CancellationToken cancellationToken = default)
     {
-        if (_vendorId is { } known) return known;
         var state = await authentication.GetAuthenticationStateAsync();
-        var userId = state.User.FindFirstValue(ClaimTypes.NameIdentifier)
+        return await IdAsync(state.User, cancellationToken);
+    }
+
+    /// <summary>For plain HTTP endpoints (a CSV download), where the user comes from the request rather than the circuit.</summary>
+    public async Task<int> IdAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        // Looked up on every call, never cached for the circuit: a suspension stops the next action at once.
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw new UnauthorizedAccessException("Not signed in.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        _vendorId = await db.Vendors.Where(v => v.OwnerUserId == userId && v.Status == VendorStatus.Approved)
+        return await db.Vendors.Where(v => v.OwnerUserId == userId && v.Status == VendorStatus.Approved)
             .Select(v => (int?)v.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new UnauthorizedAccessException("This account is not an approved vendor.");
-        return _vendorId.Value;
     }
 }

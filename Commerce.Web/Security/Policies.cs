@@ -14,7 +14,9 @@ public static class Policies
         services.AddScoped<CurrentVendor>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(ApprovedVendor, policy => policy.RequireRole(Roles.Vendor).AddRequirements(new ApprovedVendorRequirement()));
+            // Read from the vendor row, not the cookie's roles: an approval works without signing in again and a
+            // suspension locks the vendor out at once. (Approval also grants the Vendor role.)
+            .AddPolicy(ApprovedVendor, policy => policy.RequireAuthenticatedUser().AddRequirements(new ApprovedVendorRequirement()));
         return services;
     }
 }

@@ -83,6 +83,12 @@ public sealed class FakeStripeApi : IAsyncDisposable
             {"id":"re_fake_456","object":"refund","amount":{{request.Form["amount"]}},"currency":"usd",
              "payment_intent":"{{request.Form["payment_intent"]}}","status":"succeeded","metadata":{} }
             """),
+        // Like Stripe, the same idempotency key always answers with the same transfer.
+        "/v1/transfers" => (200, $$"""
+            {"id":"tr_{{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(request.IdempotencyKey ?? Guid.NewGuid().ToString())))[..16].ToLowerInvariant()}}",
+             "object":"transfer","amount":{{request.Form["amount"]}},"currency":"{{request.Form["currency"]}}",
+             "destination":"{{request.Form["destination"]}}","livemode":false,"metadata":{} }
+            """),
         _ => (404, """{"error":{"type":"invalid_request_error","message":"Unrecognized request URL."}}"""),
     };
 

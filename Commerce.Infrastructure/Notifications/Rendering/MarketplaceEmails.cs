@@ -21,7 +21,7 @@ internal static class MarketplaceEmails
             var amount = new Money(payout.Amount, payout.Currency).Format();
             return RenderResult.Send(layout.Compose($"Your payout of {amount} is on its way", $"{brand.Name} has sent your earnings.", body => body
                 .Heading("Your payout is on its way")
-                .Paragraph($"Hi {vendorName}, we've sent {amount} to your payout account for sales up to {payout.PeriodEnd.UtcDateTime:d MMMM yyyy}.")
+                .Paragraph($"Hi {vendorName}, we've sent {amount} to your payout account: your available earnings on {payout.CreatedAt.UtcDateTime:d MMMM yyyy}.")
                 .Details(("Amount", amount), ("Reference", payout.Reference), ("Sent", payout.SentAt?.UtcDateTime.ToString("d MMMM yyyy")))
                 .Button("See your payouts", brand.Link("/vendor/payouts"))));
         }

@@ -1,5 +1,4 @@
 using Commerce.Core.Marketplace;
-using Commerce.Core.Ordering;
 using Commerce.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,25 +17,17 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.CommissionRate).HasPrecision(6, 4);
         builder.Property(v => v.PayoutAccountReference).HasMaxLength(200);
+        builder.Property(v => v.ContactName).HasMaxLength(100);
+        builder.Property(v => v.Phone).HasMaxLength(40);
+        builder.Property(v => v.Country).HasMaxLength(2);
+        builder.Property(v => v.LogoUrl).HasMaxLength(400);
+        builder.Property(v => v.RejectionReason).HasMaxLength(500);
+        builder.Property(v => v.SuspensionReason).HasMaxLength(500);
         builder.Ignore(v => v.CanSell);
+        builder.Ignore(v => v.ConnectedAccountId);
         builder.HasIndex(v => v.Slug).IsUnique();
         builder.HasIndex(v => v.OwnerUserId).IsUnique();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(v => v.OwnerUserId).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-internal sealed class VendorOrderSplitConfiguration : IEntityTypeConfiguration<VendorOrderSplit>
-{
-    public void Configure(EntityTypeBuilder<VendorOrderSplit> builder)
-    {
-        builder.Property(s => s.Currency).HasMaxLength(3).IsFixedLength();
-        builder.Property(s => s.CommissionRate).HasPrecision(6, 4);
-        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(s => new { s.OrderId, s.VendorId }).IsUnique();
-        builder.HasIndex(s => new { s.VendorId, s.Status });
-        builder.HasOne<Order>().WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Vendor>().WithMany().HasForeignKey(s => s.VendorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<VendorPayout>().WithMany().HasForeignKey(s => s.PayoutId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -46,7 +37,16 @@ internal sealed class VendorPayoutConfiguration : IEntityTypeConfiguration<Vendo
     {
         builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.ToTable("vendor_payouts", t => t.HasCheckConstraint("ck_vendor_payouts_amount_positive", "amount > 0"));
         builder.Property(p => p.Reference).HasMaxLength(200);
+        builder.Property(p => p.Key).HasMaxLength(100);
+        builder.Property(p => p.Method).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Destination).HasMaxLength(200);
+        builder.Property(p => p.FailureReason).HasMaxLength(500);
+        builder.Ignore(p => p.Total);
+        builder.Ignore(p => p.AttemptKey);
+        builder.Ignore(p => p.IsOpen);
+        builder.HasIndex(p => p.Key).IsUnique();
         builder.HasIndex(p => new { p.VendorId, p.CreatedAt });
         builder.HasOne<Vendor>().WithMany().HasForeignKey(p => p.VendorId).OnDelete(DeleteBehavior.Restrict);
     }

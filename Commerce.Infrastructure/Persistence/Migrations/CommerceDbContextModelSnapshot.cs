@@ -1076,6 +1076,132 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.ToTable("warehouses", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Core.Marketplace.Ledger.LedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("account");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("TransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transaction_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.Property<int?>("VendorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("vendor_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_entries");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("ix_ledger_entries_transaction_id");
+
+                    b.HasIndex("VendorId", "Account")
+                        .HasDatabaseName("ix_ledger_entries_vendor_id_account");
+
+                    b.ToTable("ledger_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledger_entries_vendor_account", "(account IN ('VendorPayable', 'PayoutsInTransit', 'PayoutsPaid')) = (vendor_id IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Commerce.Core.Marketplace.Ledger.LedgerTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AvailableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("available_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("memo");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int?>("PayoutId")
+                        .HasColumnType("integer")
+                        .HasColumnName("payout_id");
+
+                    b.Property<int?>("RefundId")
+                        .HasColumnType("integer")
+                        .HasColumnName("refund_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_transactions");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_transactions_key");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_ledger_transactions_order_id");
+
+                    b.HasIndex("PayoutId")
+                        .HasDatabaseName("ix_ledger_transactions_payout_id");
+
+                    b.HasIndex("RefundId")
+                        .HasDatabaseName("ix_ledger_transactions_refund_id");
+
+                    b.ToTable("ledger_transactions", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Core.Marketplace.Vendor", b =>
                 {
                     b.Property<int>("Id")
@@ -1089,10 +1215,20 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("approved_at");
 
-                    b.Property<decimal>("CommissionRate")
+                    b.Property<decimal?>("CommissionRate")
                         .HasPrecision(6, 4)
                         .HasColumnType("numeric(6,4)")
                         .HasColumnName("commission_rate");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1108,6 +1244,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("logo_url");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1125,6 +1266,16 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("payout_account_reference");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rejection_reason");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1136,6 +1287,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("suspension_reason");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1158,80 +1314,6 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Commerce.Core.Marketplace.VendorOrderSplit", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("Commission")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
-                        .HasColumnName("commission");
-
-                    b.Property<decimal>("CommissionRate")
-                        .HasPrecision(6, 4)
-                        .HasColumnType("numeric(6,4)")
-                        .HasColumnName("commission_rate");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character(3)")
-                        .HasColumnName("currency")
-                        .IsFixedLength();
-
-                    b.Property<decimal>("Gross")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
-                        .HasColumnName("gross");
-
-                    b.Property<decimal>("Net")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
-                        .HasColumnName("net");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("order_id");
-
-                    b.Property<int?>("PayoutId")
-                        .HasColumnType("integer")
-                        .HasColumnName("payout_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<int>("VendorId")
-                        .HasColumnType("integer")
-                        .HasColumnName("vendor_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_vendor_order_splits");
-
-                    b.HasIndex("PayoutId")
-                        .HasDatabaseName("ix_vendor_order_splits_payout_id");
-
-                    b.HasIndex("OrderId", "VendorId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_vendor_order_splits_order_id_vendor_id");
-
-                    b.HasIndex("VendorId", "Status")
-                        .HasDatabaseName("ix_vendor_order_splits_vendor_id_status");
-
-                    b.ToTable("vendor_order_splits", (string)null);
-                });
-
             modelBuilder.Entity("Commerce.Core.Marketplace.VendorPayout", b =>
                 {
                     b.Property<int>("Id")
@@ -1246,6 +1328,10 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("amount");
 
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1257,9 +1343,27 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasColumnName("currency")
                         .IsFixedLength();
 
-                    b.Property<DateTimeOffset>("PeriodEnd")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("period_end");
+                    b.Property<string>("Destination")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(200)
@@ -1283,10 +1387,17 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_vendor_payouts");
 
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vendor_payouts_key");
+
                     b.HasIndex("VendorId", "CreatedAt")
                         .HasDatabaseName("ix_vendor_payouts_vendor_id_created_at");
 
-                    b.ToTable("vendor_payouts", (string)null);
+                    b.ToTable("vendor_payouts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_vendor_payouts_amount_positive", "amount > 0");
+                        });
                 });
 
             modelBuilder.Entity("Commerce.Core.Notifications.BackInStockRequest", b =>
@@ -2925,6 +3036,43 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_inventory_reservations_warehouses_warehouse_id");
                 });
 
+            modelBuilder.Entity("Commerce.Core.Marketplace.Ledger.LedgerEntry", b =>
+                {
+                    b.HasOne("Commerce.Core.Marketplace.Ledger.LedgerTransaction", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_ledger_transactions_transaction_id");
+
+                    b.HasOne("Commerce.Core.Marketplace.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("VendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_entries_vendors_vendor_id");
+                });
+
+            modelBuilder.Entity("Commerce.Core.Marketplace.Ledger.LedgerTransaction", b =>
+                {
+                    b.HasOne("Commerce.Core.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_transactions_orders_order_id");
+
+                    b.HasOne("Commerce.Core.Marketplace.VendorPayout", null)
+                        .WithMany()
+                        .HasForeignKey("PayoutId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_transactions_vendor_payouts_payout_id");
+
+                    b.HasOne("Commerce.Core.Payments.Refund", null)
+                        .WithMany()
+                        .HasForeignKey("RefundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_transactions_refunds_refund_id");
+                });
+
             modelBuilder.Entity("Commerce.Core.Marketplace.Vendor", b =>
                 {
                     b.HasOne("Commerce.Infrastructure.Identity.ApplicationUser", null)
@@ -2932,29 +3080,6 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_vendors_asp_net_users_owner_user_id");
-                });
-
-            modelBuilder.Entity("Commerce.Core.Marketplace.VendorOrderSplit", b =>
-                {
-                    b.HasOne("Commerce.Core.Ordering.Order", null)
-                        .WithMany()
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_vendor_order_splits_orders_order_id");
-
-                    b.HasOne("Commerce.Core.Marketplace.VendorPayout", null)
-                        .WithMany()
-                        .HasForeignKey("PayoutId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_vendor_order_splits_vendor_payouts_payout_id");
-
-                    b.HasOne("Commerce.Core.Marketplace.Vendor", null)
-                        .WithMany()
-                        .HasForeignKey("VendorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_vendor_order_splits_vendors_vendor_id");
                 });
 
             modelBuilder.Entity("Commerce.Core.Marketplace.VendorPayout", b =>
@@ -3359,6 +3484,11 @@ namespace Commerce.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Commerce.Core.Customers.Customer", b =>
                 {
                     b.Navigation("Addresses");
+                });
+
+            modelBuilder.Entity("Commerce.Core.Marketplace.Ledger.LedgerTransaction", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Commerce.Core.Ordering.Order", b =>

@@ -58,6 +58,10 @@ public sealed class SitemapService(IDbContextFactory<CommerceDbContext> contexts
         await WriteUrlAsync(xml, $"{baseUrl}/", null);
         await foreach (var slug in db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Id).Select(c => c.Slug).AsAsyncEnumerable().WithCancellation(cancellationToken))
             await WriteUrlAsync(xml, $"{baseUrl}/c/{slug}", null);
+        // Each selling vendor's shop page sits with the categories: both are listings.
+        await foreach (var slug in db.Vendors.AsNoTracking().Where(v => v.Status == VendorStatus.Approved).OrderBy(v => v.Id).Select(v => v.Slug)
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await WriteUrlAsync(xml, $"{baseUrl}/v/{slug}", null);
     }
 
     private static async Task WriteProductsAsync(XmlWriter xml, CommerceDbContext db, string baseUrl, int skip, CancellationToken cancellationToken)

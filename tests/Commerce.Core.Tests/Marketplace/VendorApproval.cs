@@ -37,10 +37,10 @@ public class VendorApproval
     public void SuspendsOnlyApprovedAndRejectsOnlyPending()
     {
         var vendor = Applicant();
-        Assert.Throws<DomainException>(vendor.Suspend);
+        Assert.Throws<DomainException>(() => vendor.Suspend());
 
         vendor.Approve(Now);
-        Assert.Throws<DomainException>(vendor.Reject);
+        Assert.Throws<DomainException>(() => vendor.Reject());
 
         vendor.Suspend();
         Assert.False(vendor.CanSell);

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Commerce.EndToEnd.Tests.Support;
 
 /// <summary>The seeded store on a real socket and Debian's Chromium driven by Playwright (offline: no browser download).</summary>
-public sealed class BrowserStore : StoreApp
+public class BrowserStore : StoreApp
 {
     private IPlaywright? _playwright;
 

@@ -50,6 +50,8 @@ public sealed class CheckoutFixture : TestDatabase
         services.AddSingleton<CartPricing>();
         services.AddSingleton<OrderNumberGenerator>();
         services.AddSingleton<IPaymentGateway, OfflinePaymentGateway>();
+        services.AddSingleton(Options.Create(new Commerce.Infrastructure.Marketplace.MarketplaceOptions()));
+        services.AddSingleton<Commerce.Infrastructure.Marketplace.MarketplaceLedger>();
         services.AddSingleton<OrderSettlement>();
         services.AddSingleton<OrderRefunds>();
         services.AddSingleton<OrderCancellation>();

@@ -48,6 +48,8 @@ public sealed class PaymentsDatabase : TestDatabase
         services.AddSingleton(Options.Create(new CheckoutOptions()));
         services.AddSingleton(Options.Create(new StripeOptions { SecretKey = "sk_test_x", PublishableKey = "pk_test_x", WebhookSecret = WebhookSecret }));
         services.AddSingleton<IPaymentGateway>(Gateway);
+        services.AddSingleton(Options.Create(new Commerce.Infrastructure.Marketplace.MarketplaceOptions()));
+        services.AddSingleton<Commerce.Infrastructure.Marketplace.MarketplaceLedger>();
         services.AddSingleton<OrderSettlement>();
         services.AddSingleton<OrderRefunds>();
         services.AddSingleton<OrderCancellation>();

@@ -1,4 +1,5 @@
 using Commerce.Core.Marketplace;
+using Commerce.Core.Marketplace.Ledger;
 using Commerce.Core.Ordering;
 using Commerce.Core.Payments;
 using Commerce.Infrastructure.Payments;
@@ -25,23 +26,37 @@ public sealed class DemoStoreOrders(SeededDemoStore store)
     }
 
     [Fact]
-    public async Task TakesAnOfflinePaymentAndSplitsEveryPaidOrderByVendor()
+    public async Task TakesAnOfflinePaymentAndPostsEveryPaidOrderToTheLedger()
     {
         var paid = await store.Host.QueryAsync(db => db.Orders.AsNoTracking().Include(o => o.Items)
             .Where(o => o.PaymentStatus != PaymentStatus.Voided).ToListAsync());
         var payments = await store.Host.QueryAsync(db => db.Payments.AsNoTracking().ToListAsync());
-        var splits = await store.Host.QueryAsync(db => db.VendorOrderSplits.AsNoTracking().ToListAsync());
+        var sales = await store.Host.QueryAsync(db => db.LedgerTransactions.AsNoTracking().Include(t => t.Entries)
+            .Where(t => t.Kind == TransactionKind.Sale).ToListAsync());
 
         Assert.All(paid, order =>
         {
             var payment = Assert.Single(payments, p => p.OrderId == order.Id);
             Assert.Equal((OfflinePaymentGateway.ProviderName, PaymentRecordStatus.Succeeded, order.Total), (payment.Provider, payment.Status, payment.Amount));
-            var orderSplits = splits.Where(s => s.OrderId == order.Id).ToList();
-            Assert.Equal(order.Items.Select(i => i.VendorId).Distinct().Order(), orderSplits.Select(s => s.VendorId).Order());
-            Assert.Equal(order.Subtotal - order.DiscountTotal, orderSplits.Sum(s => s.Gross));
+            var sale = Assert.Single(sales, s => s.OrderId == order.Id);
+            Assert.Equal(order.Items.Select(i => i.VendorId).Distinct().Order(),
+                sale.Entries.Where(e => e.Account == AccountKind.VendorPayable).Select(e => e.VendorId!.Value).Distinct().Order());
+            Assert.Equal(order.Total, sale.Entries.Where(e => e.Account == AccountKind.CustomerPayments).Sum(e => e.Amount));
         });
-        Assert.Contains(splits, s => s.Status == SplitStatus.Payable);
-        Assert.Contains(splits, s => s.Status == SplitStatus.Reversed);
+    }
+
+    [Fact]
+    public async Task HasRefundsPayoutsAndABalancedLedger()
+    {
+        var kinds = await store.Host.QueryAsync(db => db.LedgerTransactions.Select(t => t.Kind).Distinct().ToListAsync());
+        var total = await store.Host.QueryAsync(db => db.LedgerEntries.SumAsync(e => e.Amount));
+        var payouts = await store.Host.QueryAsync(db => db.VendorPayouts.AsNoTracking().ToListAsync());
+
+        Assert.Equal(0m, total);
+        Assert.Superset(new HashSet<TransactionKind> { TransactionKind.Sale, TransactionKind.Refund, TransactionKind.PayoutCreated, TransactionKind.PayoutSent },
+            kinds.ToHashSet());
+        Assert.Equal(3, payouts.Count);
+        Assert.All(payouts, p => Assert.Equal(PayoutStatus.Sent, p.Status));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class DemoStoreReseeding(SeededDemoStore store)
             await db.InventoryLevels.CountAsync(), await db.InventoryMovements.CountAsync(), await db.Customers.CountAsync(),
             await db.CustomerAddresses.CountAsync(), await db.Coupons.CountAsync(), await db.ShippingMethods.CountAsync(),
             await db.TaxRates.CountAsync(), await db.Orders.CountAsync(), await db.Payments.CountAsync(),
-            await db.VendorOrderSplits.CountAsync(), await db.Shipments.CountAsync(),
+            await db.LedgerEntries.CountAsync(), await db.VendorPayouts.CountAsync(), await db.Shipments.CountAsync(),
         };
         return string.Join(",", counts);
     });

@@ -23,6 +23,7 @@ internal sealed class SeedingHost(ServiceProvider services) : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<CommerceDbContext>();
         services.AddSingleton<OrderNumberGenerator>();
         services.AddScoped<IdentityBootstrapper>();
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Commerce.Infrastructure.Marketplace.MarketplaceOptions()));
         services.AddScoped<DemoStoreSeeder>();
         services.AddScoped<LargeCatalogSeeder>();
 

@@ -57,6 +57,8 @@ public sealed class OrderPageStore : IAsyncLifetime
         services.AddSingleton<InventoryReservations>();
         services.AddSingleton<CouponReservations>();
         services.AddSingleton<OrderSettlement>();
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Commerce.Infrastructure.Marketplace.MarketplaceOptions()));
+        services.AddSingleton<Commerce.Infrastructure.Marketplace.MarketplaceLedger>();
         services.AddSingleton<OrderRefunds>();
         services.AddSingleton<OrderCancellation>();
         services.AddSingleton<OrderFulfilment>();

@@ -48,6 +48,8 @@ internal static class ShopperVisit
         services.AddSingleton<InventoryReservations>();
         services.AddSingleton<CouponReservations>();
         services.AddSingleton<OrderNumberGenerator>();
+        services.AddSingleton(Options.Create(new Commerce.Infrastructure.Marketplace.MarketplaceOptions()));
+        services.AddSingleton<Commerce.Infrastructure.Marketplace.MarketplaceLedger>();
         services.AddSingleton<OrderSettlement>();
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<CartPricing>();
