@@ -29,7 +29,7 @@ public sealed class BackInStockJob(IDbContextFactory<CommerceDbContext> contexts
                   AND EXISTS (
                       SELECT 1 FROM product_variants v JOIN products p ON p.id = v.product_id
                       WHERE v.id = r.variant_id AND v.is_active AND p.status = 'Active'
-                        AND (SELECT coalesce(sum(greatest(l.on_hand - l.reserved, 0)), 0) FROM inventory_levels l WHERE l.variant_id = v.id) > 0)
+                        AND EXISTS (SELECT 1 FROM variant_stock s WHERE s.variant_id = v.id AND s.available > 0))
                 RETURNING r.id, r.email, r.variant_id
             )
             INSERT INTO outbox_emails (id, key, template, recipient, data, status, attempts, created_at, updated_at)

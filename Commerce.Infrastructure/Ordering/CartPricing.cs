@@ -115,7 +115,7 @@ public sealed class CartPricing(TimeProvider clock)
                 VariantName = x.Variant.Name, x.Variant.Sku, x.Variant.PriceOverride, x.Variant.IsActive,
                 Image = x.Variant.ImageUrl ?? x.Product.Images.OrderByDescending(img => img.IsPrimary).Select(img => img.Url).FirstOrDefault(),
                 VendorApproved = db.Vendors.Any(v => v.Id == x.Product.VendorId && v.Status == VendorStatus.Approved),
-                Available = db.InventoryLevels.Where(l => l.VariantId == x.Item.VariantId).Sum(l => (int?)(l.OnHand - l.Reserved)) ?? 0,
+                Available = db.VariantStock.Where(s => s.VariantId == x.Item.VariantId).Sum(s => s.Available),
             })
             .ToListAsync(cancellationToken);
         var ancestry = await CategoryAncestry.LoadAsync(db, cancellationToken);

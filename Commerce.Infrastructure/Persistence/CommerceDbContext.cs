@@ -29,6 +29,9 @@ public class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : Id
     public DbSet<CatalogImport> CatalogImports => Set<CatalogImport>();
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
     public DbSet<InventoryLevel> InventoryLevels => Set<InventoryLevel>();
+
+    /// <summary>Available stock per variant (the view <c>variant_stock</c>); read stock only through this.</summary>
+    public DbSet<VariantStock> VariantStock => Set<VariantStock>();
     public DbSet<InventoryMovement> InventoryMovements => Set<InventoryMovement>();
     public DbSet<InventoryReservation> InventoryReservations => Set<InventoryReservation>();
     public DbSet<Customer> Customers => Set<Customer>();

@@ -34,6 +34,12 @@ internal sealed class InventoryLevelConfiguration : IEntityTypeConfiguration<Inv
     }
 }
 
+internal sealed class VariantStockConfiguration : IEntityTypeConfiguration<VariantStock>
+{
+    // A read-only view (migration VariantStockView): one row per variant that has inventory levels.
+    public void Configure(EntityTypeBuilder<VariantStock> builder) => builder.HasNoKey().ToView("variant_stock");
+}
+
 internal sealed class InventoryMovementConfiguration : IEntityTypeConfiguration<InventoryMovement>
 {
     public void Configure(EntityTypeBuilder<InventoryMovement> builder)

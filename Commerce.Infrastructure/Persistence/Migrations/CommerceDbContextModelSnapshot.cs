@@ -1031,6 +1031,21 @@ namespace Commerce.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Commerce.Core.Inventory.VariantStock", b =>
+                {
+                    b.Property<int>("Available")
+                        .HasColumnType("integer")
+                        .HasColumnName("available");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("variant_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("variant_stock", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Core.Inventory.Warehouse", b =>
                 {
                     b.Property<int>("Id")

@@ -76,8 +76,8 @@ public sealed class ProductDocumentLoader(IDbContextFactory<CommerceDbContext> c
             .OrderBy(v => v.ProductId).ThenBy(v => v.SortOrder).ThenBy(v => v.Id)
             .Select(v => new VariantRow(v.ProductId, v.Sku, EF.Property<Dictionary<string, string>>(v, "_options"),
                 v.PriceOverride, v.CompareAtPrice,
-                // Same stock rule as the product page: on hand minus reserved, summed over warehouses.
-                db.InventoryLevels.Where(l => l.VariantId == v.Id).Sum(l => (int?)(l.OnHand - l.Reserved)) ?? 0))
+                // The one stock rule (variant_stock), as on the product page.
+                db.VariantStock.Where(s => s.VariantId == v.Id).Sum(s => s.Available)))
             .ToListAsync(cancellationToken);
         var variantsByProduct = variants.ToLookup(v => v.ProductId);
 

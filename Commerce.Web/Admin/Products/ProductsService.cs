@@ -27,8 +27,7 @@ public sealed class ProductsService(IDbContextFactory<CommerceDbContext> context
         var rows = products.Select(p => new
         {
             Product = p,
-            Available = db.InventoryLevels.Where(l => p.Variants.Any(v => v.IsActive && v.Id == l.VariantId))
-                .Sum(l => l.OnHand > l.Reserved ? l.OnHand - l.Reserved : 0),
+            Available = db.VariantStock.Where(s => p.Variants.Any(v => v.IsActive && v.Id == s.VariantId)).Sum(s => s.Available),
         });
         rows = query.Stock switch
         {

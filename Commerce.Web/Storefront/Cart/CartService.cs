@@ -33,7 +33,7 @@ public sealed class CartService(
             {
                 v.Name, ProductName = v.Product.Name, Price = v.PriceOverride ?? v.Product.BasePrice, v.Product.Currency,
                 Limited = v.Product.TrackInventory && !v.Product.AllowBackorder,
-                Available = db.InventoryLevels.Where(l => l.VariantId == v.Id).Sum(l => (int?)(l.OnHand - l.Reserved)) ?? 0,
+                Available = db.VariantStock.Where(s => s.VariantId == v.Id).Sum(s => s.Available),
             }).SingleOrDefaultAsync(cancellationToken);
         if (variant is null) return new(false, "Sorry, that item is not available.");
         if (variant.Currency != store.Value.Currency) return new(false, "Sorry, that item cannot be bought in this store's currency.");

@@ -35,9 +35,9 @@ public sealed class GuestCartMerge(IDbContextFactory<CommerceDbContext> contexts
                 SELECT {customerCartId}, g.variant_id, g.quantity, g.currency, g.unit_price, g.added_at
                 FROM cart_items g WHERE g.cart_id = {guestCartId}
                 ON CONFLICT (cart_id, variant_id) DO UPDATE SET quantity = GREATEST(1, LEAST(cart_items.quantity + EXCLUDED.quantity, 99,
-                    COALESCE((SELECT sum(l.on_hand - l.reserved) FROM inventory_levels l
-                              JOIN product_variants v ON v.id = l.variant_id JOIN products p ON p.id = v.product_id
-                              WHERE l.variant_id = EXCLUDED.variant_id AND p.track_inventory AND NOT p.allow_backorder), 99)))
+                    COALESCE((SELECT s.available FROM variant_stock s
+                              JOIN product_variants v ON v.id = s.variant_id JOIN products p ON p.id = v.product_id
+                              WHERE s.variant_id = EXCLUDED.variant_id AND p.track_inventory AND NOT p.allow_backorder), 99)))
                 """, cancellationToken);
             await db.Carts.Where(c => c.Id == guestCartId).ExecuteDeleteAsync(cancellationToken);
         }

@@ -33,7 +33,7 @@ public sealed class HomeService(IDbContextFactory<CommerceDbContext> contexts)
             Image = p.Images.OrderByDescending(i => i.IsPrimary).ThenBy(i => i.SortOrder).Select(i => new { i.Url, i.AltText }).FirstOrDefault(),
             MinPrice = p.Variants.Where(v => v.IsActive).Min(v => (decimal?)(v.PriceOverride ?? p.BasePrice)) ?? p.BasePrice,
             MaxPrice = p.Variants.Where(v => v.IsActive).Max(v => (decimal?)(v.PriceOverride ?? p.BasePrice)) ?? p.BasePrice,
-            Available = db.InventoryLevels.Where(l => p.Variants.Any(v => v.IsActive && v.Id == l.VariantId)).Sum(l => (int?)(l.OnHand - l.Reserved)) ?? 0,
+            Available = db.VariantStock.Where(s => p.Variants.Any(v => v.IsActive && v.Id == s.VariantId)).Sum(s => s.Available),
         }).ToListAsync(cancellationToken);
 
         return rows.Select(r => new ProductSummary(r.Id, r.Slug, r.Name, r.Vendor, r.Image?.Url, r.Image?.AltText,

@@ -34,7 +34,7 @@ public sealed class ProductDetailsService(IDbContextFactory<CommerceDbContext> c
             .Select(v => new
             {
                 v.Id, v.Name, v.Sku, Options = EF.Property<Dictionary<string, string>>(v, "_options"), v.PriceOverride, v.CompareAtPrice, v.ImageUrl,
-                Available = db.InventoryLevels.Where(l => l.VariantId == v.Id).Sum(l => (int?)(l.OnHand - l.Reserved)) ?? 0,
+                Available = db.VariantStock.Where(s => s.VariantId == v.Id).Sum(s => s.Available),
             })
             .ToListAsync(cancellationToken);
         if (variants.Count == 0) return null;
@@ -71,7 +71,7 @@ public sealed class ProductDetailsService(IDbContextFactory<CommerceDbContext> c
             .Select(v => new
             {
                 v.Id, v.Product.TrackInventory, v.Product.AllowBackorder,
-                Available = db.InventoryLevels.Where(l => l.VariantId == v.Id).Sum(l => (int?)(l.OnHand - l.Reserved)) ?? 0,
+                Available = db.VariantStock.Where(s => s.VariantId == v.Id).Sum(s => s.Available),
             }).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Id, r => StockState.For(Math.Max(0, r.Available), r.TrackInventory, r.AllowBackorder));
     }
